@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+import { Command } from "commander";
+import { loadDotEnv } from "./config.js";
+
+// Each command imports its front end only when it runs, so `ask` never pays for loading discord.js or Bolt.
+const program = new Command("career-advisor")
+  .description("Advice on careers in healthcare IT, from a small sourced knowledge base.")
+  .option("-k, --knowledge <dir>", "knowledge folder to use (default: $CAREER_ADVISOR_KNOWLEDGE, else the shipped one)")
+  .showHelpAfterError();
+
+const knowledgeOption = () => program.opts<{ knowledge?: string }>().knowledge;
+
+program
+  .command("chat", { isDefault: true })
+  .description("talk to the advisor in this terminal")
+  .action(async () => (await import("./terminal/chat.js")).runChat(knowledgeOption()));
+
+program
+  .command("ask")
+  .description("ask one question and print the reply")
+  .argument("<question...>", "the question")
+  .option("--json", "print the reply as one JSON object")
+  .action(async (words: string[], options: { json?: boolean }) =>
+    (await import("./terminal/ask.js")).runAsk(words.join(" "), { json: options.json ?? false, knowledge: knowledgeOption() }),
+  );
+
+program
+  .command("batch")
+  .description("answer JSON Lines from stdin: one reply line per question line, in order")
+  .action(async () => (await import("./terminal/batch.js")).runBatch(knowledgeOption()));
+
+program
+  .command("eval")
+  .description("run an evaluation file and report the pass rate per category")
+  .argument("<file>", "evaluation set (YAML or JSON)")
+  .option("--threshold <rate>", "minimum pass rate from 0 to 1 (default: the file's own)", parseRate)
+  .action(async (file: string, options: { threshold?: number }) =>
+    (await import("./terminal/eval.js")).runEval(file, { threshold: options.threshold, knowledge: knowledgeOption() }),
+  );
+
+program
+  .command("check")
+  .description("validate a knowledge folder; exits non-zero when it has problems")
+  .argument("[dir]", "the folder (default: the one --knowledge or the environment selects)")
+  .action(async (dir?: string) => (await import("./terminal/check.js")).runCheck(dir ?? knowledgeOption()));
+
+program
+  .command("discord")
+  .description("run the Discord bot, or `discord register` to register its slash command")
+  .argument("[action]", "register")
+  .action(async (action?: string) => {
+    if (action !== undefined && action !== "register") program.error(`unknown discord action "${action}"; expected "register" or nothing`);
+    await (await import("./discord/main.js")).runDiscord({ action, knowledge: knowledgeOption() });
+  });
+
+program
+  .command("slack")
+  .description("run the Slack app (HTTP mode, or Socket Mode when SLACK_APP_TOKEN is set)")
+  .action(async () => (await import("./slack/main.js")).runSlack({ knowledge: knowledgeOption() }));
+
+function parseRate(value: string): number {
+  const rate = Number(value);
+  if (!(rate >= 0 && rate <= 1)) throw new Error(`--threshold takes a number from 0 to 1, got "${value}"`);
+  return rate;
+}
+
+loadDotEnv();
+// Known failures (bad knowledge, bad configuration) carry messages written for people; print just that.
+program.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`career-advisor: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

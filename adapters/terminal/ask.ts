@@ -1,0 +1,13 @@
+import { sourcesLine } from "../../src/index.js";
+import { bootAdvisor } from "../boot.js";
+
+export async function runAsk(question: string, options: { json: boolean; knowledge?: string }): Promise<void> {
+  const { advisor } = bootAdvisor(options.knowledge);
+  const reply = advisor.ask({ text: question, conversationId: "terminal:ask" });
+  if (options.json) {
+    process.stdout.write(JSON.stringify(reply) + "\n");
+    return;
+  }
+  const lines = [reply.text, sourcesLine(reply.sources)].filter(Boolean);
+  process.stdout.write(lines.join("\n\n") + "\n");
+}

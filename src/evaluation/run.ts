@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import type { Advisor, Reply } from "../types.js";
+import { EvaluationSet, type EvaluationTurn } from "./schema.js";
+
+export type TurnResult = {
+  conversation: string;
+  category: string;
+  ask: string;
+  reply: Reply;
+  /** Why the turn failed; empty when it passed. */
+  problems: string[];
+};
+
+export type EvaluationReport = {
+  threshold: number;
+  results: TurnResult[];
+  passRate: number;
+  byCategory: Map<string, { passed: number; total: number }>;
+};
+
+/** Reads an evaluation file (YAML or JSON), failing with the field path of any mistake in it. */
+export function loadEvaluationSet(file: string): EvaluationSet {
+  const parsed = EvaluationSet.safeParse(parse(readFileSync(file, "utf8")));
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(top level)"}: ${issue.message}`);
+  throw new Error(`${file} is not a valid evaluation set:\n  ${issues.join("\n  ")}`);
+}
+
+/** Asks every turn in order, each conversation in its own context, and checks each reply. */
+export function runEvaluation(advisor: Advisor, set: EvaluationSet): EvaluationReport {
+  const results: TurnResult[] = [];
+  for (const conversation of set.conversations) {
+    const conversationId = `evaluation:${conversation.id}`;
+    advisor.forget(conversationId);
+    for (const turn of conversation.turns) {
+      const reply = advisor.ask({ text: turn.ask, conversationId });
+      results.push({
+        conversation: conversation.id,
+        category: turn.category ?? conversation.category,
+        ask: turn.ask,
+        reply,
+        problems: checkTurn(turn, reply),
+      });
+    }
+  }
+  const byCategory = new Map<string, { passed: number; total: number }>();
+  for (const result of results) {
+    const tally = byCategory.get(result.category) ?? { passed: 0, total: 0 };
+    tally.total++;
+    if (!result.problems.length) tally.passed++;
+    byCategory.set(result.category, tally);
+  }
+  const passed = results.filter((r) => !r.problems.length).length;
+  return { threshold: set.threshold, results, passRate: results.length ? passed / results.length : 0, byCategory };
+}
+
+export function checkTurn(turn: EvaluationTurn, reply: Reply): string[] {
+  const problems: string[] = [];
+  const text = reply.text.toLowerCase();
+  if (turn.kind && reply.kind !== turn.kind) problems.push(`expected a ${turn.kind} reply, got ${reply.kind}`);
+  for (const expected of turn.contains) {
+    const options = Array.isArray(expected) ? expected : [expected];
+    if (!options.some((phrase) => text.includes(phrase.toLowerCase()))) {
+      problems.push(`expected the text to contain ${options.map((o) => JSON.stringify(o)).join(" or ")}`);
+    }
+  }
+  for (const phrase of turn.excludes) {
+    if (text.includes(phrase.toLowerCase())) problems.push(`expected the text not to contain ${JSON.stringify(phrase)}`);
+  }
+  const cited = new Set(reply.sources.map((source) => source.id));
+  for (const id of turn.sources) {
+    if (!cited.has(id)) problems.push(`expected a citation of "${id}"`);
+  }
+  return problems;
+}

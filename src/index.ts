@@ -1,0 +1,21 @@
+// The advisor's public surface: front ends import from here and nowhere else in src/.
+export type {
+  Advisor,
+  AnswerReply,
+  Citation,
+  ClarifyReply,
+  FallbackReply,
+  Question,
+  Reply,
+  ReplyKind,
+  SmalltalkReply,
+} from "./types.js";
+export { createAdvisor, type AdvisorOptions } from "./advisor.js";
+export { describeProblem, loadKnowledge, KnowledgeError, type Knowledge, type KnowledgeProblem } from "./knowledge/load.js";
+export { knowledgeDir, KNOWLEDGE_ENV } from "./knowledge/location.js";
+export { loadEvaluationSet, runEvaluation, type EvaluationReport, type TurnResult } from "./evaluation/run.js";
+export type { EvaluationSet } from "./evaluation/schema.js";
+export { splitMessage, truncate, graphemeLength } from "./chat/split.js";
+export { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./chat/rate-limit.js";
+export { APOLOGY, SLOW_DOWN } from "./chat/messages.js";
+export { sourcesLine, citationLabel } from "./chat/sources-line.js";
