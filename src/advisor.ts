@@ -1,4 +1,10 @@
+import { APOLOGY } from "./chat/messages.js";
+import { composeReply } from "./compose/reply.js";
+import { createMemory, type Context } from "./conversation.js";
+import { decide, type Intent } from "./decide.js";
 import type { Knowledge } from "./knowledge/load.js";
+import { buildLexicon } from "./understand/lexicon.js";
+import { understand } from "./understand/understand.js";
 import type { Advisor } from "./types.js";
 
 export type AdvisorOptions = {
@@ -10,11 +16,52 @@ export type AdvisorOptions = {
   conversationTtlMs?: number;
 };
 
+export const ADVISOR_DEFAULTS = Object.freeze({ maxConversations: 10_000, conversationTtlMs: 30 * 60_000 });
+
+/** understand → decide → compose, with each conversation's context carried between questions. */
 export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}): Advisor {
-  void knowledge;
-  void options;
+  const lexicon = buildLexicon(knowledge);
+  const memory = createMemory({
+    maxConversations: options.maxConversations ?? ADVISOR_DEFAULTS.maxConversations,
+    ttlMs: options.conversationTtlMs ?? ADVISOR_DEFAULTS.conversationTtlMs,
+    now: options.now ?? Date.now,
+  });
+
   return {
-    ask: () => ({ kind: "fallback", text: "The advisor is being built.", sources: [], suggestions: [] }),
-    forget: () => {},
+    ask({ text, conversationId }) {
+      try {
+        const context = memory.get(conversationId);
+        const intent = decide(understand(String(text), lexicon), context, knowledge);
+        const next = nextContext(intent, context);
+        if (next) memory.set(conversationId, next);
+        return composeReply(knowledge, intent);
+      } catch {
+        // A reply is always owed; the failure itself is the front end's to log, not the user's to read.
+        return { kind: "fallback", text: APOLOGY, sources: [], suggestions: [] };
+      }
+    },
+    forget(conversationId) {
+      memory.forget(conversationId);
+    },
   };
+}
+
+/** What the conversation remembers after this intent; undefined leaves it as it was. */
+function nextContext(intent: Intent, previous: Context | undefined): Context | undefined {
+  const base: Context = { careers: previous?.careers ?? [], comparing: false, clarifying: false, offered: [] };
+  const recent = (ids: readonly string[]) => [...ids, ...base.careers.filter((id) => !ids.includes(id))].slice(0, 2);
+  switch (intent.kind) {
+    case "answer":
+      return { ...base, careers: recent(intent.careers), topic: intent.topics[0] };
+    case "compare":
+      return { ...base, careers: recent(intent.careers), topic: intent.topic, comparing: true };
+    case "which-career":
+      return { ...base, topic: intent.topic, clarifying: true };
+    case "which-comparison":
+      return { ...base, topic: intent.topic };
+    case "did-you-mean":
+      return { ...base, topic: intent.topic, offered: intent.careers, clarifying: true };
+    default:
+      return undefined;
+  }
 }

@@ -126,6 +126,7 @@ export const VocabularyFile = z.strictObject({
   highest: PhraseList,
   /** Pronouns and lead-ins that point back to what was just discussed. */
   followUp: PhraseList,
+  affirm: PhraseList,
   sources: PhraseList,
   smalltalk: z.strictObject({ greeting: PhraseList, thanks: PhraseList, goodbye: PhraseList, help: PhraseList }),
   /** Jobs outside the knowledge base, so a question about them is answered as out of scope. */

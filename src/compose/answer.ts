@@ -1,0 +1,33 @@
+import type { Knowledge } from "../knowledge/load.js";
+import type { Background, Career, Topic } from "../knowledge/schema.js";
+import type { PayScope } from "../understand/lexicon.js";
+import { outlookSection } from "./outlook.js";
+import { pathsSection } from "./paths.js";
+import { paySection } from "./pay.js";
+import { pointsSection, type Section } from "./section.js";
+
+export type AnswerRequest = {
+  topic: Topic;
+  scopes: readonly PayScope[];
+  highest: boolean;
+  why: boolean;
+  background?: Background;
+};
+
+/** What the knowledge says about one career on one topic, or undefined when it says nothing. */
+export function topicSection(knowledge: Knowledge, career: Career, request: AnswerRequest): Section | undefined {
+  const { topic, why } = request;
+  switch (topic) {
+    case "pay":
+      return paySection(knowledge, career, request);
+    case "outlook":
+      return outlookSection(knowledge, career, why);
+    case "paths":
+      return pathsSection(career, request.background);
+    default: {
+      const notes = career.topics[topic];
+      if (!notes) return undefined;
+      return pointsSection(why && notes.why ? notes.why : notes.points);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import type { Knowledge } from "../knowledge/load.js";
+import type { Career, PayFigure } from "../knowledge/schema.js";
+import type { PayScope } from "../understand/lexicon.js";
+import { attribution } from "./attribution.js";
+import { citedOf, type Section } from "./section.js";
+import { bullets, capitalise, listing, money } from "./wording.js";
+
+export type PayRequest = { scopes: readonly PayScope[]; highest: boolean; why: boolean };
+
+export function paySection(knowledge: Knowledge, career: Career, { scopes, highest, why }: PayRequest): Section | undefined {
+  if (!career.pay.length) return undefined;
+  const source = (f: PayFigure) => attribution(knowledge, f.sources, f.year);
+  const figureLine = (f: PayFigure) => `${capitalise(f.label)}: ${money(f.amount)} a year (${f.measure}, ${source(f)})`;
+  const asked = scopes.filter((s) => s.careerId === career.id).map((s) => career.pay[s.figure]!);
+  const chosen = asked.length ? asked : highest ? career.pay.filter((f) => f.highest) : [];
+
+  const lines: string[] = [];
+  if (scopes.length && !asked.length) lines.push(`My sources give no pay figure for that group of ${career.plural}; here is what they do give.`);
+  if (why && career.topics.pay?.why) lines.push(...career.topics.pay.why.map((p) => p.text));
+  const overall = career.pay.filter((f) => f.scope === "overall");
+  if (chosen.length) {
+    lines.push(chosen.length === 1 ? `${figureLine(chosen[0]!)}.` : bullets(chosen.map(figureLine)));
+  } else {
+    const summary = listing(overall.map((f) => `${f.measure} ${money(f.amount)}`));
+    if (overall.length) lines.push(`${capitalise(career.plural)}: ${summary} a year (${source(overall[0]!)}).`);
+    const groups = career.pay.filter((f) => f.scope !== "overall");
+    if (groups.length) lines.push(bullets(groups.map(figureLine)));
+    if (!why) lines.push(...(career.topics.pay?.points ?? []).map((p) => p.text));
+  }
+  const figures = chosen.length ? chosen : career.pay;
+  const notes = why ? career.topics.pay?.why ?? [] : chosen.length ? [] : career.topics.pay?.points ?? [];
+  return {
+    text: lines.join("\n"),
+    cited: [...figures.map((f) => ({ sources: f.sources, year: f.year })), ...notes.map(citedOf)],
+  };
+}

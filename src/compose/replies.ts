@@ -1,0 +1,90 @@
+import type { Knowledge } from "../knowledge/load.js";
+import type { Topic } from "../knowledge/schema.js";
+import type { ClarifyReply, FallbackReply, SmalltalkReply } from "../types.js";
+import { starterQuestions } from "./suggestions.js";
+import { listing, TOPIC_LABEL, topicQuestion } from "./wording.js";
+
+// Replies that are not answers: greetings, help, questions back, and saying plainly what is not known.
+
+const TOPICS_I_KNOW = "pay, education, certifications, job outlook, duties, where people work, how to get in from your background, and related careers";
+
+function careerNames(knowledge: Knowledge): string {
+  return listing([...knowledge.careers.values()].map((c) => c.plural));
+}
+
+export function smalltalkReply(knowledge: Knowledge, about: "greeting" | "thanks" | "goodbye" | "help"): SmalltalkReply {
+  const offer = `I can tell you about ${careerNames(knowledge)}: ${TOPICS_I_KNOW}. Every answer names its sources.`;
+  const text = {
+    greeting: `Hi! I advise on careers in healthcare IT. ${offer}`,
+    help: `${offer}\n\nAsk in your own words, for example "how much do health information technicians make?" or "I'm a nurse, how do I get into health IT?". Follow-up questions like "and in hospitals?" or "why?" work too.`,
+    thanks: "You're welcome! Ask me anything else about careers in healthcare IT.",
+    goodbye: "Good luck with your career plans! Come back any time.",
+  }[about];
+  return { kind: "smalltalk", text, sources: [], suggestions: about === "goodbye" ? [] : starterQuestions(knowledge) };
+}
+
+export function otherCareerReply(knowledge: Knowledge): FallbackReply {
+  return {
+    kind: "fallback",
+    text: `I only have information on ${careerNames(knowledge)}, so I can't answer that. Ask me about their ${TOPICS_I_KNOW}.`,
+    sources: [],
+    suggestions: starterQuestions(knowledge),
+  };
+}
+
+export function notUnderstoodReply(knowledge: Knowledge): FallbackReply {
+  return {
+    kind: "fallback",
+    text: `Sorry, I didn't understand that. I answer questions about careers in healthcare IT (${careerNames(knowledge)}): ${TOPICS_I_KNOW}.`,
+    sources: [],
+    suggestions: starterQuestions(knowledge),
+  };
+}
+
+export function noDataReply(knowledge: Knowledge, careerIds: readonly string[], topic: Topic, alternatives: string[]): FallbackReply {
+  const plurals = listing(careerIds.map((id) => knowledge.careers.get(id)!.plural));
+  const what = topic === "pay" ? "no pay figure" : topic === "outlook" ? "no growth projection" : `nothing on the ${TOPIC_LABEL[topic]}`;
+  return {
+    kind: "fallback",
+    text: `My sources give ${what} for ${plurals}, so I won't guess one.${alternatives.length ? " Here is what I can tell you instead." : ""}`,
+    sources: [],
+    suggestions: alternatives,
+  };
+}
+
+export function whichCareerReply(knowledge: Knowledge, topic: Topic, careerIds: readonly string[]): ClarifyReply {
+  const careers = careerIds.map((id) => knowledge.careers.get(id)!);
+  const options = careers.map((career) => topicQuestion(topic, career));
+  return {
+    kind: "clarify",
+    text: `Which career do you mean? My sources cover the ${TOPIC_LABEL[topic]} of ${listing(careers.map((c) => c.plural))}, and the answers differ.`,
+    options,
+    sources: [],
+    suggestions: options,
+  };
+}
+
+export function whichComparisonReply(knowledge: Knowledge, topic: Topic): ClarifyReply {
+  const careers = [...knowledge.careers.values()].filter((c) => (topic === "pay" ? c.pay.length : c.topics[topic] || c.outlook));
+  const [a, b] = careers;
+  const options = a && b ? [`Compare ${TOPIC_LABEL[topic]}: ${a.plural} vs ${b.plural}`] : [];
+  return {
+    kind: "clarify",
+    text: `Which careers should I compare? I know about ${careerNames(knowledge)}.`,
+    options,
+    sources: [],
+    suggestions: options.filter((o) => o.length <= 80),
+  };
+}
+
+export function didYouMeanReply(knowledge: Knowledge, careerIds: readonly string[], topic: Topic): ClarifyReply {
+  const careers = careerIds.map((id) => knowledge.careers.get(id)!);
+  const options = careers.map((career) => topicQuestion(topic, career));
+  return {
+    kind: "clarify",
+    text: `Did you mean ${listing(careers.map((c) => c.plural))}?`,
+    options,
+    sources: [],
+    suggestions: options,
+  };
+}

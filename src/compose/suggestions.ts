@@ -1,0 +1,29 @@
+import type { Knowledge } from "../knowledge/load.js";
+import { hasTopic } from "../knowledge/coverage.js";
+import type { Career, Topic } from "../knowledge/schema.js";
+import { topicQuestion } from "./wording.js";
+
+/** The order topics are offered in: what people ask about most, first. */
+const OFFER_ORDER: readonly Topic[] = ["pay", "education", "outlook", "certifications", "paths", "duties", "workplaces", "related"];
+const MAX_SUGGESTIONS = 3;
+/** Platforms cap button labels; 80 fits them all. */
+export const MAX_SUGGESTION_LENGTH = 80;
+
+/** Follow-up questions on the topics not covered yet that the knowledge can answer for this career. */
+export function suggestTopics(knowledge: Knowledge, career: Career, covered: readonly Topic[]): string[] {
+  return OFFER_ORDER.filter((topic) => !covered.includes(topic) && hasTopic(knowledge, career.id, topic))
+    .map((topic) => topicQuestion(topic, career))
+    .filter((question) => question.length <= MAX_SUGGESTION_LENGTH)
+    .slice(0, MAX_SUGGESTIONS);
+}
+
+/** Starter questions for someone who does not know what to ask. */
+export function starterQuestions(knowledge: Knowledge): string[] {
+  const [first, second] = [...knowledge.careers.values()].filter((c) => c.pay.length);
+  const starters = [
+    first && topicQuestion("pay", first),
+    second && topicQuestion("education", second),
+    "I'm a nurse. How do I move into health IT?",
+  ];
+  return starters.filter((s): s is string => Boolean(s) && s!.length <= MAX_SUGGESTION_LENGTH);
+}

