@@ -1,0 +1,33 @@
+import { graphemeLength, splitMessage, truncate } from "../../src/index.js";
+
+// Discord checks lengths in code points, while the shared splitter counts graphemes so that it never cuts
+// an emoji or an accented letter in half. One grapheme can hold several code points, so a part that fits by
+// graphemes is checked again by code points and split finer when it does not fit.
+
+export function codePointLength(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+/** Parts of at most `limit` graphemes and `limit` code points, split where `splitMessage` splits. */
+export function splitToFit(text: string, limit: number): string[] {
+  return splitMessage(text, limit).flatMap((part) => {
+    const length = codePointLength(part);
+    if (length <= limit) return [part];
+    // A single grapheme this long is a pile of combining marks; dropping the excess marks is the only way in.
+    if (graphemeLength(part) === 1) return [[...part].slice(0, limit).join("")];
+    return splitToFit(part, Math.max(1, Math.floor((limit * limit) / length)));
+  });
+}
+
+/** `truncate`, shortened further while the result has more than `limit` code points. */
+export function truncateToFit(text: string, limit: number): string {
+  let graphemes = limit;
+  let kept = truncate(text, graphemes);
+  while (codePointLength(kept) > limit && graphemes > 1) {
+    graphemes = Math.max(1, Math.min(graphemes - 1, Math.floor((graphemes * limit) / codePointLength(kept))));
+    kept = truncate(text, graphemes);
+  }
+  return codePointLength(kept) > limit ? [...kept].slice(0, limit).join("") : kept;
+}

@@ -1,0 +1,47 @@
+import { readSettings } from "../config.js";
+
+/** Discord's own REST base; the gateway URL is whatever `GET /gateway/bot` on this base returns. */
+export const DISCORD_API = "https://discord.com/api";
+
+export type DiscordSettings = {
+  token: string;
+  applicationId: string;
+  /** Registers the command to this server only (instant) instead of globally. */
+  guildId?: string;
+  apiUrl: string;
+};
+
+const snowflake = { pattern: /^\d{17,20}$/, description: "a numeric id of 17 to 20 digits" };
+
+/** Reads the bot's configuration; a missing or malformed value throws a ConfigError naming the variable, never its value. */
+export function readDiscordSettings(env: NodeJS.ProcessEnv = process.env): DiscordSettings {
+  const values = readSettings(
+    {
+      DISCORD_TOKEN: {
+        where: "the Discord Developer Portal → your application → Bot → Reset Token",
+        format: { pattern: /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, description: 'a bot token: three parts separated by dots, without a "Bot " prefix' },
+      },
+      DISCORD_APPLICATION_ID: {
+        where: "the Discord Developer Portal → your application → General Information → Application ID",
+        format: snowflake,
+      },
+      DISCORD_GUILD_ID: {
+        where: "Discord with Developer Mode on (User Settings → Advanced): right-click the server → Copy Server ID",
+        optional: true,
+        format: snowflake,
+      },
+      DISCORD_API_URL: {
+        where: `the service standing in for Discord; leave it unset to use ${DISCORD_API}`,
+        optional: true,
+        format: { pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/, description: "an http(s) URL such as https://discord.com/api" },
+      },
+    },
+    env,
+  );
+  return {
+    token: values.DISCORD_TOKEN!,
+    applicationId: values.DISCORD_APPLICATION_ID!,
+    guildId: values.DISCORD_GUILD_ID,
+    apiUrl: (values.DISCORD_API_URL ?? DISCORD_API).replace(/\/+$/, ""),
+  };
+}

@@ -1,0 +1,35 @@
+import { createLogger } from "../../adapters/log.js";
+import { createDiscordAdapter, type DiscordAdapterOptions } from "../../adapters/discord/adapter.js";
+import { TOKEN_URL_PATTERNS } from "../../adapters/discord/token-urls.js";
+import type { Advisor } from "../../src/index.js";
+import { Recorder } from "./stand-in/recorder.js";
+import { startStandIn, type StandInOptions } from "./stand-in/server.js";
+
+/** Shaped like a bot token (bot id, timestamp, signature); only the stand-in accepts it. */
+export const TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAx.GstAnd.stand-in-signature-0123456789abcdef";
+
+/** The adapter as `runDiscord` builds it, pointed at a fresh stand-in, with its log lines recorded. */
+export async function startBot(
+  advisor: Advisor,
+  options: Partial<StandInOptions> & Pick<DiscordAdapterOptions, "rateLimit" | "onFatalClose"> = {},
+) {
+  const standIn = await startStandIn({ token: TOKEN, closeOnIdentify: options.closeOnIdentify });
+  const logs = new Recorder<string>();
+  const logger = createLogger({ secrets: [TOKEN], patterns: TOKEN_URL_PATTERNS, write: (line) => logs.add(line) });
+  const adapter = createDiscordAdapter(advisor, {
+    logger,
+    apiUrl: standIn.apiUrl,
+    rateLimit: options.rateLimit,
+    onFatalClose: options.onFatalClose,
+  });
+  return {
+    standIn,
+    adapter,
+    logs,
+    /** Stops the bot, then the stand-in. */
+    async close() {
+      await adapter.stop();
+      await standIn.close();
+    },
+  };
+}
