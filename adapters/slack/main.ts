@@ -1,3 +1,48 @@
-export async function runSlack(_options: { knowledge?: string }): Promise<void> {
-  throw new Error("the Slack front end is not built yet");
+import { bootAdvisor } from "../boot.js";
+import { ConfigError } from "../config.js";
+import { createLogger } from "../log.js";
+import { createSlackAdapter } from "./app.js";
+import { RESPONSE_URL_PATTERNS } from "./redact.js";
+import { readSlackSettings } from "./settings.js";
+import { EVENTS_PATH, HEALTH_PATH } from "./surface.js";
+
+/** `career-advisor slack`: runs until SIGINT or SIGTERM, then stops cleanly. */
+export async function runSlack(options: { knowledge?: string }): Promise<void> {
+  const settings = readSlackSettings();
+  const { connection } = settings;
+  const logger = createLogger({ secrets: settings.secrets, patterns: RESPONSE_URL_PATTERNS });
+  const { advisor } = bootAdvisor(options.knowledge);
+  const adapter = createSlackAdapter(advisor, { botToken: settings.botToken, connection, apiUrl: settings.apiUrl, logger });
+
+  try {
+    await adapter.start();
+  } catch (error) {
+    throw startFailure(error);
+  }
+  logger.info(
+    connection.mode === "http"
+      ? `Listening on port ${adapter.port}: Slack requests at ${EVENTS_PATH}, health check at ${HEALTH_PATH}`
+      : "Connected to Slack in Socket Mode",
+  );
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    const stop = (received: NodeJS.Signals) => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve(received);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+  logger.info(`Stopping (${signal})`);
+  await adapter.stop();
+}
+
+// Slack answers a bad token with a bare code; say which variable to fix.
+function startFailure(error: unknown): unknown {
+  const code = (error as { data?: { error?: unknown } }).data?.error;
+  if (code === "invalid_auth" || code === "not_authed" || code === "account_inactive" || code === "token_revoked") {
+    return new ConfigError(`Slack rejected SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token again from https://api.slack.com/apps → your app → OAuth & Permissions.`);
+  }
+  return error;
 }

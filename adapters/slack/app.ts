@@ -1,0 +1,74 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App } from "@slack/bolt";
+import { createRateLimiter, type Advisor, type RateLimitOptions } from "../../src/index.js";
+import type { Logger } from "../log.js";
+import { createAnswerer } from "./answer.js";
+import { toBoltLogger } from "./bolt-logger.js";
+import { boundedClientOptions } from "./client-options.js";
+import { answerEachEventOnce } from "./dedupe.js";
+import { listen } from "./listeners.js";
+import { createHttpReceiver, createSocketReceiver } from "./receiver.js";
+import { createShareStore } from "./shares.js";
+
+export type SlackConnection =
+  | { mode: "http"; signingSecret: string; port: number; host?: string }
+  | { mode: "socket"; appToken: string };
+
+export type SlackAdapterOptions = {
+  botToken: string;
+  connection: SlackConnection;
+  logger: Logger;
+  /** Base URL of the Web API, when not https://slack.com/api/. */
+  apiUrl?: string;
+  rateLimit?: Omit<RateLimitOptions, "now">;
+};
+
+export type SlackAdapter = {
+  /** Checks the bot token with Slack, then listens (HTTP) or connects (Socket Mode). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** The port listened on once started in HTTP mode, which matters when 0 asked for any free one. */
+  readonly port: number | undefined;
+};
+
+// Five questions back to back, then one every six seconds: more than anyone types, less than a script sends.
+const DEFAULT_RATE_LIMIT = { burst: 5, refillMs: 6_000 };
+
+export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOptions): SlackAdapter {
+  const { connection, logger } = options;
+  const boltLogger = toBoltLogger(logger);
+  const clientOptions = boundedClientOptions(options.apiUrl, boltLogger);
+  const receiver =
+    connection.mode === "http"
+      ? createHttpReceiver(connection.signingSecret, logger, boltLogger)
+      : createSocketReceiver(connection.appToken, boltLogger, clientOptions);
+  // Deferred so that a bad bot token fails start() instead of surfacing later as an unhandled rejection.
+  const app = new App({ token: options.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
+
+  app.use(answerEachEventOnce());
+  const limiter = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  listen(app, createAnswerer(advisor, limiter, logger), createShareStore());
+  // The one place request failures are logged; not rethrowing keeps one failed answer from affecting others.
+  app.error(async (error) => logger.error("A Slack request could not be answered", error));
+
+  let port: number | undefined;
+  return {
+    async start() {
+      await app.init();
+      if (connection.mode === "socket") {
+        await app.start();
+        return;
+      }
+      const server = (await app.start({ port: connection.port, host: connection.host })) as Server;
+      port = (server.address() as AddressInfo).port;
+    },
+    async stop() {
+      await app.stop();
+      port = undefined;
+    },
+    get port() {
+      return port;
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import type { App, BlockButtonAction, RespondArguments, webApi } from "@slack/bolt";
+import { APOLOGY, SLOW_DOWN } from "../../src/index.js";
+import type { Outcome } from "./answer.js";
+import type { Question } from "../../src/index.js";
+import { ASK_ACTION, renderNotice, renderReply, SHARE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
+import type { ShareStore } from "./shares.js";
+import { COMMAND } from "./surface.js";
+import { fromButton, fromCommand, fromDirectMessage, fromMention, isFromPerson } from "./to-question.js";
+
+const SHARE_GONE = "That answer can no longer be shared: it was shared already, or the app has restarted since. Ask again with /career.";
+
+type Asked = { user: string; text: string };
+type Place = { channel: string; user: string; threadTs?: string };
+
+/**
+ * Where each way of asking is answered: /career privately, with a button to share; a mention in its thread;
+ * a DM in the DM; a suggestion button next to the message that carried it.
+ */
+export function listen(app: App, answer: (user: string, question: Question) => Outcome, shares: ShareStore): void {
+  const render = (outcome: Outcome, options: RenderOptions & { shareable?: Asked }): SlackMessage => {
+    if (outcome.kind === "slow-down") return renderNotice(SLOW_DOWN);
+    if (outcome.kind === "apology") return renderNotice(APOLOGY);
+    const { shareable, ...rest } = options;
+    return renderReply(outcome.reply, { ...rest, shareId: shareable && shares.put({ reply: outcome.reply, asked: shareable }) });
+  };
+
+  const privately = (outcome: Outcome, asked: Asked): RespondArguments => ({
+    response_type: "ephemeral",
+    replace_original: false,
+    ...render(outcome, { asked, followUps: true, shareable: asked }),
+  });
+
+  // Being told to slow down is nobody else's business, so in a channel that notice is private.
+  const post = async (client: webApi.WebClient, place: Place, outcome: Outcome, asked?: Asked): Promise<void> => {
+    if (outcome.kind === "slow-down") {
+      await client.chat.postEphemeral({ channel: place.channel, user: place.user, thread_ts: place.threadTs, ...render(outcome, {}) });
+    } else {
+      await client.chat.postMessage({ channel: place.channel, thread_ts: place.threadTs, ...render(outcome, { asked, followUps: true }) });
+    }
+  };
+
+  app.command(COMMAND, async ({ command, ack, respond }) => {
+    await ack();
+    const question = fromCommand(command);
+    await respond(privately(answer(command.user_id, question), { user: command.user_id, text: question.text }));
+  });
+
+  app.event("app_mention", async ({ event, context, client }) => {
+    // A mention inside a DM also arrives as a DM message, and is answered as one.
+    if (!isFromPerson(event) || event.channel.startsWith("D")) return;
+    const place = { channel: event.channel, user: event.user, threadTs: event.thread_ts ?? event.ts };
+    await post(client, place, answer(event.user, fromMention(event, context.botUserId)));
+  });
+
+  app.message(async ({ message, client }) => {
+    if (message.channel_type !== "im" || !isFromPerson(message)) return;
+    const place = { channel: message.channel, user: message.user, threadTs: message.thread_ts };
+    await post(client, place, answer(message.user, fromDirectMessage(message)));
+  });
+
+  app.action<BlockButtonAction>(ASK_ACTION, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const channel = body.channel?.id;
+    if (!channel || !action.value) return;
+    const user = body.user.id;
+    const threadTs: string | undefined = body.message?.thread_ts ?? body.container.thread_ts;
+    const question = fromButton({ text: action.value, channel, user, threadTs });
+    const outcome = answer(user, question);
+    const asked = { user, text: question.text };
+    if (body.container.is_ephemeral) await respond(privately(outcome, asked));
+    else await post(client, { channel, user, threadTs }, outcome, asked);
+  });
+
+  app.action<BlockButtonAction>(SHARE_ACTION, async ({ ack, body, action, respond }) => {
+    await ack();
+    const shared = action.value ? shares.take(action.value) : undefined;
+    if (!shared || shared.asked.user !== body.user.id) {
+      await respond({ response_type: "ephemeral", replace_original: false, ...renderNotice(SHARE_GONE) });
+      return;
+    }
+    await respond({ response_type: "in_channel", replace_original: false, ...renderReply(shared.reply, { asked: shared.asked }) });
+  });
+}
