@@ -27,14 +27,17 @@ export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}
     now: options.now ?? Date.now,
   });
 
+  const termsIn = (text: string) => knowledge.glossary.filter((t) => new RegExp(`\\b${t.term}\\b`).test(text)).map((t) => t.id);
+
   return {
     ask({ text, conversationId }) {
       try {
         const context = memory.get(conversationId);
         const intent = decide(understand(String(text), lexicon), context, knowledge);
+        const reply = composeReply(knowledge, intent);
         const next = nextContext(intent, context);
-        if (next) memory.set(conversationId, next);
-        return composeReply(knowledge, intent);
+        if (next) memory.set(conversationId, { ...next, terms: termsIn(reply.text) });
+        return reply;
       } catch {
         // A reply is always owed; the failure itself is the front end's to log, not the user's to read.
         return { kind: "fallback", text: APOLOGY, sources: [], suggestions: [] };
@@ -48,7 +51,14 @@ export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}
 
 /** What the conversation remembers after this intent; undefined leaves it as it was. */
 function nextContext(intent: Intent, previous: Context | undefined): Context | undefined {
-  const base: Context = { careers: previous?.careers ?? [], comparing: false, clarifying: false, offered: [] };
+  const base: Context = {
+    careers: previous?.careers ?? [],
+    comparing: false,
+    clarifying: false,
+    offered: [],
+    terms: [],
+    background: intent.kind === "answer" ? intent.background ?? previous?.background : previous?.background,
+  };
   const recent = (ids: readonly string[]) => [...ids, ...base.careers.filter((id) => !ids.includes(id))].slice(0, 2);
   switch (intent.kind) {
     case "answer":
@@ -58,9 +68,13 @@ function nextContext(intent: Intent, previous: Context | undefined): Context | u
     case "which-career":
       return { ...base, topic: intent.topic, clarifying: true };
     case "which-comparison":
-      return { ...base, topic: intent.topic };
+      return { ...base, topic: intent.topic, comparing: true, clarifying: true };
     case "did-you-mean":
       return { ...base, topic: intent.topic, offered: intent.careers, clarifying: true };
+    case "sources":
+      return { ...base, topic: previous?.topic, sourcesFocus: intent.focus };
+    case "glossary":
+      return { ...base, topic: previous?.topic };
     default:
       return undefined;
   }

@@ -1,4 +1,5 @@
-import type { Topic } from "./knowledge/schema.js";
+import type { SourcesFocus } from "./decide.js";
+import type { Background, Topic } from "./knowledge/schema.js";
 
 /** What one conversation has established so far: enough to read the next question in its light. */
 export type Context = {
@@ -11,6 +12,12 @@ export type Context = {
   clarifying: boolean;
   /** Careers offered in a "did you mean" that a plain "yes" accepts. */
   offered: string[];
+  /** Acronyms the last reply used, so "what does it stand for?" can be answered. */
+  terms: string[];
+  /** The asker's background, once they have told it. */
+  background?: Background;
+  /** The last reply was about the sources, so "and managers?" continues on them. */
+  sourcesFocus?: SourcesFocus;
 };
 
 export type MemoryOptions = { maxConversations: number; ttlMs: number; now: () => number };

@@ -8,10 +8,10 @@ export const BACKGROUND_LABEL: Readonly<Record<Background, string>> = Object.fre
   "no-degree": "no degree yet",
 });
 
-/** Ways into a career, for the asker's background when the knowledge has a path for it. */
+/** Ways into a career, for the asker's background when the knowledge has a path for it; else its education. */
 export function pathsSection(career: Career, background: Background | undefined): Section | undefined {
   const forBackground = background ? career.paths[background] : undefined;
   if (forBackground) return pointsSection(forBackground, `Becoming ${withArticle(career.name)} with ${BACKGROUND_LABEL[background!]}:`);
-  const general = career.topics.paths?.points;
+  const general = career.topics.paths?.points ?? career.topics.education?.points;
   return general ? pointsSection(general) : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Intent } from "../decide.js";
 import type { Knowledge } from "../knowledge/load.js";
-import type { Career } from "../knowledge/schema.js";
+import type { Career, Topic } from "../knowledge/schema.js";
 import type { Reply } from "../types.js";
 import { topicSection } from "./answer.js";
 import { citationsFor } from "./citations.js";
@@ -41,7 +41,7 @@ export function composeReply(knowledge: Knowledge, intent: Intent): Reply {
       return answerOf(knowledge, section, { title: "Glossary", careerIds: [], topic: "glossary", suggestions: starterQuestions(knowledge) });
     }
     case "sources":
-      return answerOf(knowledge, sourcesSection(knowledge), { title: "Sources", careerIds: [], topic: "sources", suggestions: starterQuestions(knowledge) });
+      return answerOf(knowledge, sourcesSection(knowledge, intent.focus, intent.careers.map(career)), { title: "Sources", careerIds: [], topic: "sources", suggestions: starterQuestions(knowledge) });
     case "which-career":
       return whichCareerReply(knowledge, intent.topic, intent.options);
     case "which-comparison":
@@ -66,7 +66,7 @@ function answerReply(knowledge: Knowledge, intent: Extract<Intent, { kind: "answ
     for (const topic of intent.topics) {
       const section = topicSection(knowledge, career, { ...intent, topic });
       if (!section) missing.push(`the ${TOPIC_LABEL[topic]} of ${career.plural}`);
-      else sections.push(several ? { ...section, text: `${capitalise(career.plural)}, ${TOPIC_LABEL[topic]}:\n${section.text}` } : section);
+      else sections.push(named(section, career, several ? topic : undefined));
     }
   }
   const first = careers[0]!;
@@ -81,6 +81,13 @@ function answerReply(knowledge: Knowledge, intent: Extract<Intent, { kind: "answ
     topic,
     suggestions: suggestTopics(knowledge, first, intent.topics),
   });
+}
+
+/** Starts a section with the career it is about, unless its text already names it. */
+function named(section: Section, career: Career, topic: Topic | undefined): Section {
+  const heading = `${capitalise(career.plural)}${topic ? `, ${TOPIC_LABEL[topic]}` : ""}:`;
+  if (!topic && section.text.toLowerCase().includes(career.plural.toLowerCase())) return section;
+  return { ...section, text: `${heading}\n${section.text}` };
 }
 
 function answerOf(

@@ -1,14 +1,36 @@
+import { citationLabel } from "../chat/sources-line.js";
 import type { Knowledge } from "../knowledge/load.js";
+import type { Career } from "../knowledge/schema.js";
+import { citationsFor, type Cited } from "./citations.js";
+import type { SourcesFocus } from "../decide.js";
 import { citedOf, type Section } from "./section.js";
 import { bullets } from "./wording.js";
 
 /** Where the advisor's knowledge comes from, how current it is, and the caveats the documents give. */
-export function sourcesSection(knowledge: Knowledge): Section {
+export function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, careers: readonly Career[]): Section {
   const sources = [...knowledge.sources.values()];
+  if (careers.length) {
+    const cited = careers.flatMap(careerCitations);
+    const names = careers.map((c) => c.plural).join(" and ");
+    return { text: `What I know about ${names} comes from:\n${bullets(citationsFor(knowledge, cited).map(citationLabel))}`, cited };
+  }
+  if (focus === "survey") {
+    const surveys = sources.filter((s) => s.kind === "survey");
+    const notes = surveys.flatMap((s) => s.notes);
+    const titles = surveys.map((s) => `${s.publisher ?? s.title}${s.date ? `, ${s.date}` : ""}`);
+    return { text: `About the ${titles.join(" and ")}:\n${bullets(notes.map((n) => n.text))}`, cited: notes.map(citedOf) };
+  }
   const documents = sources.filter((s) => s.kind === "document");
   const lines = [`My answers come from ${documents.length === 1 ? "one article" : `${documents.length} articles`}:`];
   lines.push(bullets(documents.map((d) => `${d.title}${d.date ? ` (updated ${d.date})` : " (undated)"}`)));
   const notes = sources.flatMap((s) => s.notes);
   if (notes.length) lines.push(bullets(notes.map((n) => n.text)));
   return { text: lines.join("\n"), cited: [...documents.map((d) => ({ sources: [d.id] })), ...notes.map(citedOf)] };
+}
+
+function careerCitations(career: Career): Cited[] {
+  const figures = career.pay.map((f) => ({ sources: f.sources, year: f.year }));
+  const outlook = career.outlook ? [{ sources: career.outlook.sources, year: `${career.outlook.from} to ${career.outlook.to}` }] : [];
+  const points = Object.values(career.topics).flatMap((notes) => notes?.points ?? []).map(citedOf);
+  return [...figures, ...outlook, ...points];
 }

@@ -101,6 +101,8 @@ export const GlossaryTerm = z.strictObject({
   term: z.string().min(1),
   expansion: z.string().min(1),
   aliases: z.array(Phrase).default([]),
+  /** The topic a question about the term belongs to when a career is named ("is PMP worth it in health IT?"). */
+  topic: Topic.optional(),
   /** General knowledge about the term, cited to a reference source, never to the documents. */
   meaning: Point,
   /** What the documents themselves say about the term. */
@@ -127,7 +129,11 @@ export const VocabularyFile = z.strictObject({
   /** Pronouns and lead-ins that point back to what was just discussed. */
   followUp: PhraseList,
   affirm: PhraseList,
+  expand: PhraseList,
+  versusAll: PhraseList,
+  places: PhraseList,
   sources: PhraseList,
+  survey: PhraseList,
   smalltalk: z.strictObject({ greeting: PhraseList, thanks: PhraseList, goodbye: PhraseList, help: PhraseList }),
   /** Jobs outside the knowledge base, so a question about them is answered as out of scope. */
   otherOccupations: PhraseList,

@@ -10,9 +10,10 @@ export type Entity =
   | { kind: "career"; id: string }
   | { kind: "term"; id: string }
   | { kind: "background"; id: Background }
-  | { kind: "occupation"; name: string };
+  | { kind: "occupation"; name: string }
+  | { kind: "place" };
 
-export const CUES = ["compare", "why", "highest", "followUp", "selfReference", "affirm", "sources", "greeting", "thanks", "goodbye", "help"] as const;
+export const CUES = ["compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type PayScope = { careerId: string; figure: number };
@@ -68,6 +69,8 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     for (const phrase of list) collect(phrase, (w) => entityEntries.push([w, { kind: "background", id: background }]));
   }
   for (const name of vocabulary.otherOccupations) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]));
+  const place: Entity = { kind: "place" };
+  for (const phrase of vocabulary.places) collect(phrase, (w) => entityEntries.push([w, place]));
   for (const [topic, list] of Object.entries(vocabulary.topics) as [Topic, string[]][]) {
     for (const phrase of list) collect(phrase, (w) => topicEntries.push([w, topic]));
   }
@@ -79,9 +82,12 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     why: vocabulary.why,
     highest: vocabulary.highest,
     followUp: vocabulary.followUp,
+    versusAll: vocabulary.versusAll,
     selfReference: vocabulary.selfReference,
     affirm: vocabulary.affirm,
+    expand: vocabulary.expand,
     sources: vocabulary.sources,
+    survey: vocabulary.survey,
     ...vocabulary.smalltalk,
   };
   for (const cue of CUES) for (const phrase of cueLists[cue]) collect(phrase, (w) => cueEntries.get(cue)!.push([w, true]));

@@ -47,19 +47,32 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const terms: string[] = [];
   const backgrounds: Background[] = [];
   const occupations: string[] = [];
-  for (const match of lexicon.entities.match(words)) {
+  // Names of things claim their words first: "database" in "database administrator" is not a topic word,
+  // and "it" in "health IT" does not point back to the previous answer.
+  const claimed: boolean[] = words.map(() => false);
+  const places: boolean[] = [];
+  for (const match of lexicon.entities.match(words, claimed)) {
     const doubtful = range(match.start, match.end).some((i) => (corrections.get(i)?.score ?? 0) > DOUBTFUL_CORRECTION);
     for (const entity of match.values) addEntity(entity, doubtful);
   }
 
   function addEntity(entity: Entity, doubtful: boolean): void {
-    if (entity.kind === "career") pushOnce(doubtful ? doubtfulCareers : careers, entity.id);
+    if (entity.kind === "place") places.push(true);
+    else if (entity.kind === "career") pushOnce(doubtful ? doubtfulCareers : careers, entity.id);
     else if (entity.kind === "term") pushOnce(terms, entity.id);
     else if (entity.kind === "background") pushOnce(backgrounds, entity.id);
-    else pushOnce(occupations, entity.name);
+    else if (entity.kind === "occupation") pushOnce(occupations, entity.name);
   }
 
-  const cues = new Set<Cue>(CUES.filter((cue) => lexicon.cues.get(cue)!.match(words).length > 0));
+  // A pay group named in several words ("no management duties") is not also a topic word.
+  const scopeMatches = lexicon.scopes.match(words, [...claimed]);
+  const topicMask = [...claimed];
+  for (const { start, end } of scopeMatches) if (end - start > 1) topicMask.fill(true, start, end);
+  const topics = lexicon.topics.match(words, [...topicMask]).flatMap((m) => m.values);
+  if (places.length) topics.push("workplaces");
+  const cues = new Set<Cue>(
+    CUES.filter((cue) => lexicon.cues.get(cue)!.match(words, cue === "followUp" ? [...claimed] : []).length > 0),
+  );
   return {
     words,
     careers,
@@ -67,9 +80,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     terms,
     backgrounds,
     occupations,
-    topics: unique(lexicon.topics.match(words).flatMap((m) => m.values)),
-    weakTopics: unique(lexicon.weakTopics.match(words).flatMap((m) => m.values)),
-    scopes: lexicon.scopes.match(words).flatMap((m) => m.values),
+    topics: unique(topics),
+    weakTopics: unique(lexicon.weakTopics.match(words, [...topicMask]).flatMap((m) => m.values)),
+    scopes: unique(scopeMatches.flatMap((m) => m.values)),
     cues,
     unknown,
     asksWhatTheyDo: words.length > 1 && (words.at(-1) === "do" || words.at(-1) === "does"),
