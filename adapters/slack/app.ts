@@ -39,10 +39,8 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
   const { connection, logger } = options;
   const boltLogger = toBoltLogger(logger);
   const clientOptions = boundedClientOptions(options.apiUrl, boltLogger);
-  const receiver =
-    connection.mode === "http"
-      ? createHttpReceiver(connection.signingSecret, logger, boltLogger)
-      : createSocketReceiver(connection.appToken, boltLogger, clientOptions);
+  const socket = connection.mode === "socket" ? createSocketReceiver(connection.appToken, boltLogger, clientOptions) : undefined;
+  const receiver = connection.mode === "http" ? createHttpReceiver(connection.signingSecret, logger, boltLogger) : socket;
   // Deferred so that a bad bot token fails start() instead of surfacing later as an unhandled rejection.
   const app = new App({ token: options.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
 
@@ -64,7 +62,9 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
       port = (server.address() as AddressInfo).port;
     },
     async stop() {
-      await app.stop();
+      // Bolt's SocketModeReceiver.stop() returns before the socket has closed; waiting here means stopped is stopped.
+      if (socket) await socket.client.disconnect();
+      else await app.stop();
       port = undefined;
     },
     get port() {

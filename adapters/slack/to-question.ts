@@ -26,9 +26,12 @@ export function fromCommand(command: { text: string; channel_id: string; user_id
   return { text: plainText(command.text), conversationId: conversationId(command.channel_id, command.user_id) };
 }
 
-/** The answer to a mention in a channel goes into its thread, which a top-level mention starts, so the thread is the conversation. */
+/**
+ * The answer to a mention in a channel goes into its thread, which a top-level mention starts, so the thread is the
+ * conversation. The space the app's own mention leaves behind is the app's doing, not the person's, so it goes too.
+ */
 export function fromMention(event: SlackMessageEvent, botUserId?: string): Question {
-  return { text: plainText(event.text ?? "", botUserId), conversationId: conversationId(event.channel, event.thread_ts ?? event.ts) };
+  return { text: plainText(event.text ?? "", botUserId).trim(), conversationId: conversationId(event.channel, event.thread_ts ?? event.ts) };
 }
 
 export function fromDirectMessage(event: SlackMessageEvent & { user: string }): Question {

@@ -28,7 +28,7 @@ export type StandIn = {
   waitFor(match: (request: Recorded) => boolean, timeoutMs?: number): Promise<Recorded>;
   /** Makes a Web API method or `response_url` answer with this HTTP status from now on. */
   failWith(method: string, status: number): void;
-  /** Socket Mode: frames the app sent, recorded as method `socket`. */
+  /** Socket Mode: sends a frame to the app. Frames from the app are recorded as `socket`, its closing as `socket closed`. */
   sendFrame(frame: object): void;
   close(): Promise<void>;
 };
@@ -58,7 +58,10 @@ export async function startStandIn(): Promise<StandIn> {
   server.on("upgrade", (request, socket, head) => {
     socketServer.handleUpgrade(request, socket, head, (ws) => {
       sockets.add(ws);
-      ws.on("close", () => sockets.delete(ws));
+      ws.on("close", (code) => {
+        sockets.delete(ws);
+        recording.push({ method: "socket closed", path: "/socket", body: { code } });
+      });
       ws.on("message", (data) => recording.push({ method: "socket", path: "/socket", body: JSON.parse(String(data)) }));
       ws.send(JSON.stringify({ type: "hello", num_connections: 1 }));
     });
