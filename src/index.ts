@@ -11,6 +11,7 @@ export type {
   SmalltalkReply,
 } from "./types.js";
 export { createAdvisor, type AdvisorOptions } from "./advisor.js";
+export { createLiveAdvisor, type LiveAdvisor, type LiveAdvisorOptions, type ReloadResult } from "./live-advisor.js";
 export { describeProblem, loadKnowledge, KnowledgeError, type Knowledge, type KnowledgeProblem } from "./knowledge/load.js";
 export { knowledgeDir, KNOWLEDGE_ENV } from "./knowledge/location.js";
 export { loadEvaluationSet, runEvaluation, type EvaluationReport, type TurnResult } from "./evaluation/run.js";

@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline/promises";
 import { styleText } from "node:util";
+import { describeProblem, KnowledgeError, type ReloadResult } from "../../src/index.js";
 import { bootAdvisor } from "../boot.js";
 import { renderReply } from "./render.js";
 
@@ -8,6 +9,7 @@ const HELP = `Ask about careers in healthcare IT in your own words. Commands:
   help     this text
   sources  where the answers come from
   reset    start a new conversation (forget the context)
+  reload   read the knowledge folder again (a broken file keeps the current knowledge)
   1, 2, 3  ask a suggested follow-up by its number
   exit     leave (Ctrl-D works too)`;
 
@@ -27,6 +29,7 @@ export async function runChat(knowledge?: string): Promise<void> {
     const command = input.toLowerCase();
     if (command === "exit" || command === "quit") break;
     if (command === "help") say(HELP);
+    else if (command === "reload") say(describeReload(advisor.reload()));
     else if (command === "reset") {
       advisor.forget(CONVERSATION);
       suggestions = [];
@@ -42,4 +45,10 @@ export async function runChat(knowledge?: string): Promise<void> {
     rl.prompt();
   }
   rl.close();
+}
+
+function describeReload(result: ReloadResult): string {
+  if (result.ok) return `Reloaded: ${result.knowledge.careers.size} careers.`;
+  const problems = result.error instanceof KnowledgeError ? result.error.problems.map(describeProblem) : [String(result.error)];
+  return ["Kept the knowledge I had; the folder has problems:", ...problems.map((p) => `  ${p}`)].join("\n");
 }

@@ -8,8 +8,16 @@ import { listing, TOPIC_LABEL, topicQuestion } from "./wording.js";
 
 const TOPICS_I_KNOW = "pay, education, certifications, job outlook, duties, where people work, how to get in from your background, and related careers";
 
+/** Most careers a reply names in a list; a career centre's knowledge can hold thousands. */
+const MAX_NAMED = 4;
+
 function careerNames(knowledge: Knowledge): string {
-  return listing([...knowledge.careers.values()].map((c) => c.plural));
+  return namesOf([...knowledge.careers.values()].map((c) => c.plural));
+}
+
+function namesOf(names: readonly string[]): string {
+  if (names.length <= MAX_NAMED) return listing(names);
+  return listing([...names.slice(0, MAX_NAMED), `${names.length - MAX_NAMED} more`]);
 }
 
 export function smalltalkReply(knowledge: Knowledge, about: "greeting" | "thanks" | "goodbye" | "help"): SmalltalkReply {
@@ -54,10 +62,10 @@ export function noDataReply(knowledge: Knowledge, careerIds: readonly string[], 
 
 export function whichCareerReply(knowledge: Knowledge, topic: Topic, careerIds: readonly string[]): ClarifyReply {
   const careers = careerIds.map((id) => knowledge.careers.get(id)!);
-  const options = careers.map((career) => topicQuestion(topic, career));
+  const options = careers.slice(0, MAX_NAMED).map((career) => topicQuestion(topic, career));
   return {
     kind: "clarify",
-    text: `Which career do you mean? My sources cover the ${TOPIC_LABEL[topic]} of ${listing(careers.map((c) => c.plural))}, and the answers differ.`,
+    text: `Which career do you mean? My sources cover the ${TOPIC_LABEL[topic]} of ${namesOf(careers.map((c) => c.plural))}, and the answers differ.`,
     options,
     sources: [],
     suggestions: options,
@@ -73,12 +81,12 @@ export function whichComparisonReply(knowledge: Knowledge, topic: Topic): Clarif
     text: `Which careers should I compare? I know about ${careerNames(knowledge)}.`,
     options,
     sources: [],
-    suggestions: options.filter((o) => o.length <= 80),
+    suggestions: options,
   };
 }
 
 export function didYouMeanReply(knowledge: Knowledge, careerIds: readonly string[], topic: Topic): ClarifyReply {
-  const careers = careerIds.map((id) => knowledge.careers.get(id)!);
+  const careers = careerIds.slice(0, MAX_NAMED).map((id) => knowledge.careers.get(id)!);
   const options = careers.map((career) => topicQuestion(topic, career));
   return {
     kind: "clarify",

@@ -17,11 +17,17 @@ import {
 } from "./replies.js";
 import type { Section } from "./section.js";
 import { sourcesSection } from "./sources.js";
-import { starterQuestions, suggestTopics } from "./suggestions.js";
+import { MAX_SUGGESTION_LENGTH, starterQuestions, suggestTopics } from "./suggestions.js";
 import { capitalise, listing, TOPIC_LABEL } from "./wording.js";
 
 /** Turns a decision into words: the only place that knows which composer serves which intent. */
 export function composeReply(knowledge: Knowledge, intent: Intent): Reply {
+  const reply = replyFor(knowledge, intent);
+  const suggestions = [...new Set(reply.suggestions)].filter((s) => s.length <= MAX_SUGGESTION_LENGTH);
+  return { ...reply, suggestions };
+}
+
+function replyFor(knowledge: Knowledge, intent: Intent): Reply {
   const career = (id: string): Career => knowledge.careers.get(id)!;
   switch (intent.kind) {
     case "answer":

@@ -13,7 +13,6 @@ export const MAX_SUGGESTION_LENGTH = 80;
 export function suggestTopics(knowledge: Knowledge, career: Career, covered: readonly Topic[]): string[] {
   return OFFER_ORDER.filter((topic) => !covered.includes(topic) && hasTopic(knowledge, career.id, topic))
     .map((topic) => topicQuestion(topic, career))
-    .filter((question) => question.length <= MAX_SUGGESTION_LENGTH)
     .slice(0, MAX_SUGGESTIONS);
 }
 
@@ -25,5 +24,5 @@ export function starterQuestions(knowledge: Knowledge): string[] {
     second && topicQuestion("education", second),
     "I'm a nurse. How do I move into health IT?",
   ];
-  return starters.filter((s): s is string => Boolean(s) && s!.length <= MAX_SUGGESTION_LENGTH);
+  return starters.filter((s): s is string => Boolean(s));
 }

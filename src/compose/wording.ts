@@ -15,7 +15,7 @@ export const TOPIC_LABEL: Readonly<Record<Topic, string>> = Object.freeze({
 });
 
 /** A question about a topic for a career, worded so the advisor understands it when asked back. */
-export function topicQuestion(topic: Topic, career: Pick<Career, "plural">): string {
+export function topicQuestion(topic: Topic, career: Pick<Career, "plural" | "name">): string {
   const who = career.plural;
   switch (topic) {
     case "overview":
@@ -33,7 +33,7 @@ export function topicQuestion(topic: Topic, career: Pick<Career, "plural">): str
     case "workplaces":
       return `Where do ${who} work?`;
     case "paths":
-      return `How do I get into work as one of the ${who}?`;
+      return `How do I become ${withArticle(career.name)}?`;
     case "related":
       return `What careers are related to ${who}?`;
   }

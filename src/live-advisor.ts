@@ -1,0 +1,72 @@
+import { watch, type FSWatcher } from "node:fs";
+import { createAdvisor, type AdvisorOptions } from "./advisor.js";
+import { loadKnowledge, type Knowledge } from "./knowledge/load.js";
+import type { Advisor } from "./types.js";
+
+export type ReloadResult = { ok: true; knowledge: Knowledge } | { ok: false; error: unknown };
+
+export interface LiveAdvisor extends Advisor {
+  /** The knowledge answers currently come from. */
+  readonly knowledge: Knowledge;
+  /** Loads the folder again; on any problem the advisor keeps answering from the knowledge it had. */
+  reload(): ReloadResult;
+  /** Stops watching the folder. */
+  close(): void;
+}
+
+export type LiveAdvisorOptions = AdvisorOptions & {
+  /** Reload when a file in the folder changes. */
+  watch?: boolean;
+  /** Told the outcome of every reload, so a front end can log it. */
+  onReload?: (result: ReloadResult) => void;
+};
+
+/** Quiet time after the last change before reloading, so an editor's save of several files is read once. */
+const SETTLE_MS = 250;
+
+/**
+ * An advisor over a knowledge folder that can be edited while it runs. The first load must succeed (there
+ * is nothing to fall back on); after that a broken edit is reported and the last good knowledge stays.
+ * Conversations start afresh after a reload, since the careers they refer to may have changed.
+ */
+export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {}): LiveAdvisor {
+  let knowledge = loadKnowledge(dir);
+  let current = createAdvisor(knowledge, options);
+  let watcher: FSWatcher | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const reload = (): ReloadResult => {
+    let result: ReloadResult;
+    try {
+      const loaded = loadKnowledge(dir);
+      current = createAdvisor(loaded, options);
+      knowledge = loaded;
+      result = { ok: true, knowledge: loaded };
+    } catch (error) {
+      result = { ok: false, error };
+    }
+    options.onReload?.(result);
+    return result;
+  };
+
+  if (options.watch) {
+    watcher = watch(dir, { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(reload, SETTLE_MS);
+    });
+    watcher.unref();
+  }
+
+  return {
+    get knowledge() {
+      return knowledge;
+    },
+    ask: (question) => current.ask(question),
+    forget: (conversationId) => current.forget(conversationId),
+    reload,
+    close() {
+      clearTimeout(timer);
+      watcher?.close();
+    },
+  };
+}
