@@ -94,7 +94,8 @@ export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOp
   client.on(Events.InteractionCreate, (interaction) => void answerInteraction(interaction).catch(report));
   client.on(Events.Error, (error) => logger.error("Discord client error", error));
   client.on(Events.Warn, (message) => logger.warn(message));
-  client.on(Events.ShardError, (error) => logger.warn("gateway connection error", error));
+  // A fatal close also surfaces as a shard error; its own message says more.
+  client.on(Events.ShardError, (error) => fatal === undefined && logger.warn("gateway connection error", error));
   client.on(Events.ShardDisconnect, ({ code }) => {
     const message = fatalCloseMessage(code);
     if (!message) return;

@@ -12,13 +12,15 @@ export function codePointLength(text: string): number {
 
 /** Parts of at most `limit` graphemes and `limit` code points, split where `splitMessage` splits. */
 export function splitToFit(text: string, limit: number): string[] {
-  return splitMessage(text, limit).flatMap((part) => {
-    const length = codePointLength(part);
-    if (length <= limit) return [part];
-    // A single grapheme this long is a pile of combining marks; dropping the excess marks is the only way in.
-    if (graphemeLength(part) === 1) return [[...part].slice(0, limit).join("")];
-    return splitToFit(part, Math.max(1, Math.floor((limit * limit) / length)));
-  });
+  const split = (part: string, graphemes: number): string[] =>
+    splitMessage(part, graphemes).flatMap((piece) => {
+      const length = codePointLength(piece);
+      if (length <= limit) return [piece];
+      // A single grapheme this long is a pile of combining marks; dropping the excess marks is the only way in.
+      if (graphemeLength(piece) === 1) return [[...piece].slice(0, limit).join("")];
+      return split(piece, Math.max(1, Math.floor((graphemes * limit) / length)));
+    });
+  return split(text, limit);
 }
 
 /** `truncate`, shortened further while the result has more than `limit` code points. */

@@ -79,8 +79,8 @@ describe("asking", () => {
     bot.standIn.dispatch("INTERACTION_CREATE", command);
     const answer = await bot.standIn.requests.waitFor(callbackOf(command), "the first answer");
 
-    const [, second] = answer.created!.components[0].components;
-    const press = buttonPress({ from: erin, customId: second.custom_id, pressed: answer.created! });
+    const [row] = answer.created!.components as { components: { custom_id: string }[] }[];
+    const press = buttonPress({ from: erin, customId: row!.components[1]!.custom_id, pressed: answer.created! });
     bot.standIn.dispatch("INTERACTION_CREATE", press);
 
     const followUp = await bot.standIn.requests.waitFor(callbackOf(press), "the answer to the pressed button");

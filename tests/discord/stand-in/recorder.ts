@@ -32,14 +32,4 @@ export class Recorder<T> {
       this.#waiters.add(waiter);
     });
   }
-
-  /** Waits until `count` items match, returning them in order. */
-  async waitForCount(matches: (item: T) => boolean, count: number, what: string): Promise<T[]> {
-    let found = this.items.filter(matches);
-    while (found.length < count) {
-      await this.waitFor((item) => matches(item) && !found.includes(item), `${what} (${found.length} of ${count} so far)`);
-      found = this.items.filter(matches);
-    }
-    return found.slice(0, count);
-  }
 }
