@@ -86,16 +86,13 @@ function readFile<S extends z.ZodType>(dir: string, file: string, schema: S): Re
   } catch (error) {
     return { ok: false, problems: [{ file, path: "", message: `cannot read the file (${errorCode(error)})` }] };
   }
-  const document = parseDocument(text, { prettyErrors: false });
-  if (document.errors.length) {
-    return {
-      ok: false,
-      problems: document.errors.map((error) => ({
-        file,
-        path: error.linePos ? `line ${error.linePos[0].line}` : "",
-        message: `not valid YAML or JSON: ${error.message.split("\n")[0]}`,
-      })),
-    };
+  const document = parseDocument(text);
+  const [syntax] = document.errors;
+  if (syntax) {
+    // Later syntax errors mostly follow from the first; one precise pointer helps more than a cascade.
+    const where = syntax.linePos ? `line ${syntax.linePos[0].line}, column ${syntax.linePos[0].col}` : "";
+    const message = syntax.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    return { ok: false, problems: [{ file, path: where, message: `not valid YAML or JSON: ${message}` }] };
   }
   const parsed = schema.safeParse(document.toJS());
   if (parsed.success) return { ok: true, value: parsed.data };

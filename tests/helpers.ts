@@ -1,0 +1,37 @@
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach } from "vitest";
+import { createAdvisor, knowledgeDir, loadKnowledge, type Advisor, type Knowledge } from "../src/index.js";
+
+export const SHIPPED = knowledgeDir(undefined, {});
+
+let shipped: Knowledge | undefined;
+/** The shipped knowledge, loaded once per test file. */
+export function shippedKnowledge(): Knowledge {
+  shipped ??= loadKnowledge(SHIPPED);
+  return shipped;
+}
+
+export function shippedAdvisor(options: Parameters<typeof createAdvisor>[1] = {}): Advisor {
+  return createAdvisor(shippedKnowledge(), options);
+}
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A scratch copy of the shipped knowledge folder, removed after the test. */
+export function copyOfKnowledge(): string {
+  const dir = mkdtempSync(join(tmpdir(), "career-advisor-knowledge-"));
+  folders.push(dir);
+  cpSync(SHIPPED, dir, { recursive: true });
+  return dir;
+}
+
+/** Asks a sequence of questions in one conversation and returns the replies. */
+export function converse(advisor: Advisor, ...questions: string[]) {
+  const conversationId = `test:${Math.random()}`;
+  return questions.map((text) => advisor.ask({ text, conversationId }));
+}
