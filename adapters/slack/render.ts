@@ -13,8 +13,6 @@ const MAX_BUTTON_TEXT = 75;
 const MAX_BUTTON_VALUE = 2_000;
 // Long enough to recognise the question, short enough not to crowd out the answer.
 const MAX_ECHOED_QUESTION = 300;
-// Notifications show only a line or two; the whole answer is in the blocks.
-const MAX_FALLBACK_TEXT = 3_000;
 
 /** Suggestion buttons are numbered because action ids must be unique within a message. */
 export const ASK_ACTION = /^ask-\d+$/;
@@ -47,7 +45,9 @@ export function renderReply(reply: Reply, { asked, followUps = false, shareId }:
 
   const sections = fit(splitMessage(escapeMrkdwn(reply.text), MAX_SECTION_TEXT), MAX_BLOCKS - head.length - tail.length);
   const body: Block[] = sections.map((text) => ({ type: "section", text: { type: "mrkdwn", text } }));
-  return { text: fallbackText(reply), blocks: [...head, ...body, ...tail] };
+  // Notifications show a line or two: the title and the start of the answer are plenty.
+  const fallback = [reply.title && escapeMrkdwn(truncate(reply.title, MAX_HEADER_TEXT)), sections[0]].filter(Boolean).join("\n\n");
+  return { text: fallback, blocks: [...head, ...body, ...tail] };
 }
 
 /** A fixed notice (apology, slow down) as a plain message. */
@@ -66,10 +66,6 @@ function fit(sections: string[], room: number): string[] {
   const kept = sections.slice(0, room);
   kept[room - 1] = truncate(`${kept[room - 1]} …`, MAX_SECTION_TEXT);
   return kept;
-}
-
-function fallbackText(reply: Reply): string {
-  return escapeMrkdwn(truncate([reply.title, reply.text].filter(Boolean).join("\n\n"), MAX_FALLBACK_TEXT));
 }
 
 function context(mrkdwn: string): Block {

@@ -26,8 +26,8 @@ export type StandIn = {
   readonly requests: readonly Recorded[];
   /** Resolves with the first recorded request (or frame) matching, waiting up to `timeoutMs` for it. */
   waitFor(match: (request: Recorded) => boolean, timeoutMs?: number): Promise<Recorded>;
-  /** Makes a Web API method or `response_url` answer with this HTTP status from now on. */
-  failWith(method: string, status: number): void;
+  /** From now on a Web API method or `response_url` fails: with this HTTP status, or as a Web API error. */
+  failWith(method: string, failure: number | { error: string }): void;
   /** Socket Mode: sends a frame to the app. Frames from the app are recorded as `socket`, its closing as `socket closed`. */
   sendFrame(frame: object): void;
   close(): Promise<void>;
@@ -35,7 +35,7 @@ export type StandIn = {
 
 export async function startStandIn(): Promise<StandIn> {
   const recording = createRecording<Recorded>((request) => request.method);
-  const failures = new Map<string, number>();
+  const failures = new Map<string, number | { error: string }>();
   const sockets = new Set<WebSocket>();
   let hooks = 0;
   let messages = 0;
@@ -47,8 +47,12 @@ export async function startStandIn(): Promise<StandIn> {
     const method = isApi ? url.pathname.slice("/api/".length) : "response_url";
     recording.push({ method, path: url.pathname, body: isApi ? parseForm(raw) : JSON.parse(raw || "{}") });
     const failure = failures.get(method);
-    if (failure) {
+    if (typeof failure === "number") {
       response.writeHead(failure).end();
+      return;
+    }
+    if (failure) {
+      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, ...failure }));
       return;
     }
     response.writeHead(200, { "content-type": isApi ? "application/json" : "text/plain" });
