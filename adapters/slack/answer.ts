@@ -3,8 +3,10 @@ import type { Logger } from "../log.js";
 
 export type Outcome = { kind: "reply"; reply: Reply } | { kind: "slow-down" } | { kind: "apology" };
 
+export type Answerer = (user: string, question: Question) => Outcome;
+
 /** Asks the advisor for one person, unless they are over the rate limit; a failing advisor becomes an apology, never a crash. */
-export function createAnswerer(advisor: Advisor, limiter: RateLimiter, logger: Logger): (user: string, question: Question) => Outcome {
+export function createAnswerer(advisor: Advisor, limiter: RateLimiter, logger: Logger): Answerer {
   return (user, question) => {
     if (!limiter.take(user)) return { kind: "slow-down" };
     try {

@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App } from "@slack/bolt";
+import { App, SocketModeReceiver } from "@slack/bolt";
 import { createRateLimiter, type Advisor, type RateLimitOptions } from "../../src/index.js";
 import type { Logger } from "../log.js";
 import { createAnswerer } from "./answer.js";
@@ -39,8 +39,10 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
   const { connection, logger } = options;
   const boltLogger = toBoltLogger(logger);
   const clientOptions = boundedClientOptions(options.apiUrl, boltLogger);
-  const socket = connection.mode === "socket" ? createSocketReceiver(connection.appToken, boltLogger, clientOptions) : undefined;
-  const receiver = connection.mode === "http" ? createHttpReceiver(connection.signingSecret, logger, boltLogger) : socket;
+  const receiver =
+    connection.mode === "http"
+      ? createHttpReceiver(connection.signingSecret, logger, boltLogger)
+      : createSocketReceiver(connection.appToken, boltLogger, clientOptions);
   // Deferred so that a bad bot token fails start() instead of surfacing later as an unhandled rejection.
   const app = new App({ token: options.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
 
@@ -63,7 +65,7 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
     },
     async stop() {
       // Bolt's SocketModeReceiver.stop() returns before the socket has closed; waiting here means stopped is stopped.
-      if (socket) await socket.client.disconnect();
+      if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();
       else await app.stop();
       port = undefined;
     },

@@ -1,7 +1,6 @@
 import type { App, BlockButtonAction, RespondArguments, webApi } from "@slack/bolt";
 import { APOLOGY, SLOW_DOWN } from "../../src/index.js";
-import type { Outcome } from "./answer.js";
-import type { Question } from "../../src/index.js";
+import type { Answerer, Outcome } from "./answer.js";
 import { ASK_ACTION, renderNotice, renderReply, SHARE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
 import type { ShareStore } from "./shares.js";
 import { COMMAND } from "./surface.js";
@@ -12,30 +11,26 @@ const SHARE_GONE = "That answer can no longer be shared: it was shared already, 
 type Asked = { user: string; text: string };
 type Place = { channel: string; user: string; threadTs?: string };
 
+const toMessage = (outcome: Outcome, options: RenderOptions): SlackMessage =>
+  outcome.kind === "reply" ? renderReply(outcome.reply, options) : renderNotice(outcome.kind === "apology" ? APOLOGY : SLOW_DOWN);
+
 /**
  * Where each way of asking is answered: /career privately, with a button to share; a mention in its thread;
  * a DM in the DM; a suggestion button next to the message that carried it.
  */
-export function listen(app: App, answer: (user: string, question: Question) => Outcome, shares: ShareStore): void {
-  const render = (outcome: Outcome, options: RenderOptions & { shareable?: Asked }): SlackMessage => {
-    if (outcome.kind === "slow-down") return renderNotice(SLOW_DOWN);
-    if (outcome.kind === "apology") return renderNotice(APOLOGY);
-    const { shareable, ...rest } = options;
-    return renderReply(outcome.reply, { ...rest, shareId: shareable && shares.put({ reply: outcome.reply, asked: shareable }) });
+export function listen(app: App, answer: Answerer, shares: ShareStore): void {
+  const privately = (outcome: Outcome, asked: Asked): RespondArguments => {
+    const shareId = outcome.kind === "reply" ? shares.put({ reply: outcome.reply, asked }) : undefined;
+    return { response_type: "ephemeral", replace_original: false, ...toMessage(outcome, { asked, followUps: true, shareId }) };
   };
-
-  const privately = (outcome: Outcome, asked: Asked): RespondArguments => ({
-    response_type: "ephemeral",
-    replace_original: false,
-    ...render(outcome, { asked, followUps: true, shareable: asked }),
-  });
 
   // Being told to slow down is nobody else's business, so in a channel that notice is private.
   const post = async (client: webApi.WebClient, place: Place, outcome: Outcome, asked?: Asked): Promise<void> => {
+    const message = toMessage(outcome, { asked, followUps: true });
     if (outcome.kind === "slow-down") {
-      await client.chat.postEphemeral({ channel: place.channel, user: place.user, thread_ts: place.threadTs, ...render(outcome, {}) });
+      await client.chat.postEphemeral({ channel: place.channel, user: place.user, thread_ts: place.threadTs, ...message });
     } else {
-      await client.chat.postMessage({ channel: place.channel, thread_ts: place.threadTs, ...render(outcome, { asked, followUps: true }) });
+      await client.chat.postMessage({ channel: place.channel, thread_ts: place.threadTs, ...message });
     }
   };
 
