@@ -10,6 +10,7 @@ import { answerEachEventOnce } from "./dedupe.js";
 import { listen } from "./listeners.js";
 import { createHttpReceiver, createSocketReceiver } from "./receiver.js";
 import { createShareStore } from "./shares.js";
+import { usingToken } from "./token-rejected.js";
 
 export type SlackConnection =
   | { mode: "http"; signingSecret: string; port: number; host?: string }
@@ -25,7 +26,7 @@ export type SlackAdapterOptions = {
 };
 
 export type SlackAdapter = {
-  /** Checks the bot token with Slack, then listens (HTTP) or connects (Socket Mode). */
+  /** Checks the bot token with Slack, then listens (HTTP) or connects (Socket Mode); a refused token is a TokenRejected. */
   start(): Promise<void>;
   stop(): Promise<void>;
   /** The port listened on once started in HTTP mode, which matters when 0 asked for any free one. */
@@ -55,9 +56,9 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
   let port: number | undefined;
   return {
     async start() {
-      await app.init();
+      await usingToken("bot", () => app.init());
       if (connection.mode === "socket") {
-        await app.start();
+        await usingToken("app", () => app.start());
         return;
       }
       const server = (await app.start({ port: connection.port, host: connection.host })) as Server;

@@ -1,10 +1,10 @@
 import { bootAdvisor } from "../boot.js";
-import { ConfigError } from "../config.js";
 import { createLogger } from "../log.js";
 import { createSlackAdapter } from "./app.js";
 import { RESPONSE_URL_PATTERNS } from "./redact.js";
-import { readSlackSettings } from "./settings.js";
+import { describeRejection, readSlackSettings } from "./settings.js";
 import { EVENTS_PATH, HEALTH_PATH } from "./surface.js";
+import { TokenRejected } from "./token-rejected.js";
 
 /** `career-advisor slack`: runs until SIGINT or SIGTERM, then stops cleanly. */
 export async function runSlack(options: { knowledge?: string }): Promise<void> {
@@ -17,7 +17,7 @@ export async function runSlack(options: { knowledge?: string }): Promise<void> {
   try {
     await adapter.start();
   } catch (error) {
-    throw startFailure(error);
+    throw error instanceof TokenRejected ? describeRejection(error) : error;
   }
   logger.info(
     connection.mode === "http"
@@ -36,13 +36,4 @@ export async function runSlack(options: { knowledge?: string }): Promise<void> {
   });
   logger.info(`Stopping (${signal})`);
   await adapter.stop();
-}
-
-// Slack answers a bad token with a bare code; say which variable to fix.
-function startFailure(error: unknown): unknown {
-  const code = (error as { data?: { error?: unknown } }).data?.error;
-  if (code === "invalid_auth" || code === "not_authed" || code === "account_inactive" || code === "token_revoked") {
-    return new ConfigError(`Slack rejected SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token again from https://api.slack.com/apps → your app → OAuth & Permissions.`);
-  }
-  return error;
 }

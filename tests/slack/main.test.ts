@@ -8,6 +8,8 @@ import { startStandIn, type StandIn } from "./stand-in.js";
 
 // `career-advisor slack` as the command line runs it: settings from the environment, logs on stderr.
 
+const APP_TOKEN = "xapp-1-A0CAREER-1-stand-in-app-token";
+
 async function environment(): Promise<{ standIn: StandIn; stderr: ReturnType<typeof createRecording<string>> }> {
   const standIn = await startStandIn();
   onTestFinished(() => standIn.close());
@@ -60,5 +62,20 @@ test("a bot token Slack rejects stops it with a message naming SLACK_BOT_TOKEN",
   );
   expect(failure).toBeInstanceOf(ConfigError);
   expect((failure as Error).message).toContain("Slack rejected SLACK_BOT_TOKEN (invalid_auth)");
+  expect((failure as Error).message).toContain("OAuth & Permissions");
   expect((failure as Error).message).not.toContain(BOT_TOKEN);
+});
+
+test("in Socket Mode an app token Slack rejects stops it with a message naming SLACK_APP_TOKEN", async () => {
+  const { standIn } = await environment();
+  vi.stubEnv("SLACK_APP_TOKEN", APP_TOKEN);
+  standIn.failWith("apps.connections.open", { error: "invalid_auth" });
+
+  const failure = await runSlack({}).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expect(failure).toBeInstanceOf(ConfigError);
+  expect((failure as Error).message).toContain("Slack rejected SLACK_APP_TOKEN (invalid_auth)");
+  expect((failure as Error).message).not.toContain(APP_TOKEN);
 });
