@@ -1,0 +1,40 @@
+// Run in a fresh process by startup.ts (`node cold-start.js DIR QUESTION`): times what a front end does before
+// its first reply, then weighs the loaded advisor. Prints one JSON line.
+
+export type ColdStart = {
+  importMs: number;
+  loadMs: number;
+  createMs: number;
+  firstAskMs: number;
+  /** performance.now() counts from the process's start, so this is start-to-first-reply inside Node. */
+  firstReplyAtMs: number;
+  rssBytes: number;
+  heapUsedBytes: number;
+};
+
+async function main(dir: string, question: string): Promise<ColdStart> {
+  const t0 = performance.now();
+  // Imported here rather than at the top so the time to load the engine's modules is measured too.
+  const { createAdvisor, loadKnowledge } = await import("../src/index.js");
+  const t1 = performance.now();
+  const knowledge = loadKnowledge(dir);
+  const t2 = performance.now();
+  const advisor = createAdvisor(knowledge);
+  const t3 = performance.now();
+  advisor.ask({ text: question, conversationId: "bench:cold" });
+  const t4 = performance.now();
+  globalThis.gc?.();
+  const memory = process.memoryUsage();
+  return {
+    importMs: t1 - t0,
+    loadMs: t2 - t1,
+    createMs: t3 - t2,
+    firstAskMs: t4 - t3,
+    firstReplyAtMs: t4,
+    rssBytes: memory.rss,
+    heapUsedBytes: memory.heapUsed,
+  };
+}
+
+const [dir = "", question = ""] = process.argv.slice(2);
+process.stdout.write(JSON.stringify(await main(dir, question)) + "\n");

@@ -1,0 +1,106 @@
+import type { ColdStart } from "./cold-start.js";
+import { count, megabytes, ms, percent, table } from "./format.js";
+import type { Sample } from "./latency.js";
+import { summarise } from "./stats.js";
+import { met, targets } from "./targets.js";
+
+export type SizeResult = {
+  label: string;
+  careers: number;
+  /** Time to write the folder; absent for the shipped knowledge. */
+  generateMs?: number;
+  loadMs: number;
+  createMs: number;
+  cold: ColdStart[];
+  samples: Sample[];
+  /** Garbage-collector pauses while the questions were asked. */
+  gcPausesMs: number[];
+};
+
+export type BenchResult = { environment: string; cliMs: number[]; sizes: SizeResult[] };
+
+/** The whole report as Markdown, ready to paste into the README. */
+export function report({ environment, cliMs, sizes }: BenchResult): string {
+  const latency = sizes.map((size) => summarise(size.samples.map((s) => s.ms)));
+  const [shipped, largest] = [latency[0]!, latency.at(-1)!];
+  const cli = summarise(cliMs);
+  const shippedCold = sizes[0]!.cold;
+  const coldRow = (what: string, pick: (c: ColdStart) => number) => {
+    const s = summarise(shippedCold.map(pick));
+    return [what, ms(s.median), ms(s.p90)];
+  };
+
+  return [
+    "## Benchmark",
+    "",
+    environment,
+    "",
+    table(
+      ["target", "limit", "measured", ""],
+      targets({ shipped, largest, largestLabel: sizes.at(-1)!.label, cliMedianMs: cli.median }).map((t) => [t.what, `≤ ${ms(t.limitMs)}`, ms(t.measured), met(t) ? "✅" : "❌"]),
+    ),
+    "",
+    "### Start-up (shipped knowledge)",
+    "",
+    table(["from process start to first reply", "median", "p90"], [
+      [`\`career-advisor ask\`, wall time of the whole process (${cli.count} runs)`, ms(cli.median), ms(cli.p90)],
+      coldRow(`inside Node, to the first reply (${shippedCold.length} runs)`, (c) => c.firstReplyAtMs),
+      coldRow("… importing the engine", (c) => c.importMs),
+      coldRow("… loadKnowledge", (c) => c.loadMs),
+      coldRow("… createAdvisor", (c) => c.createMs),
+      coldRow("… first ask", (c) => c.firstAskMs),
+    ]),
+    "",
+    "### Loading and memory",
+    "",
+    table(
+      ["knowledge", "generate", "loadKnowledge", "createAdvisor", "start to first reply, fresh process", "RSS", "heap used"],
+      sizes.map((size) => {
+        const cold = (pick: (c: ColdStart) => number) => summarise(size.cold.map(pick)).median;
+        return [size.label, size.generateMs === undefined ? "–" : ms(size.generateMs), ms(size.loadMs), ms(size.createMs), ms(cold((c) => c.firstReplyAtMs)), megabytes(cold((c) => c.rssBytes)), megabytes(cold((c) => c.heapUsedBytes))];
+      }),
+    ),
+    "",
+    "RSS and heap are measured after loading, building the advisor and one reply, after a full garbage collection.",
+    "",
+    "### Per question",
+    "",
+    table(
+      ["knowledge", "questions timed", "median", "p99", "max", "answered", "GC pauses", "GC total", "longest GC"],
+      sizes.map((size, i) => {
+        const { median, p99, max } = latency[i]!;
+        const gc = size.gcPausesMs;
+        return [size.label, count(latency[i]!.count), ms(median), ms(p99), ms(max), percent(answeredShare(size.samples)), count(gc.length), ms(sum(gc)), ms(Math.max(0, ...gc))];
+      }),
+    ),
+    "",
+    `Median against the shipped knowledge: ${sizes.slice(1).map((size, i) => `${size.label} ×${(latency[i + 1]!.median / shipped.median).toFixed(2)}`).join(", ")}.`,
+    "",
+    byCategory(sizes),
+  ].join("\n");
+}
+
+function byCategory(sizes: readonly SizeResult[]): string {
+  const categories = [...new Set(sizes.flatMap((size) => size.samples.map((s) => s.category)))];
+  const rows = categories.map((category) => [
+    category,
+    ...sizes.flatMap((size) => {
+      const samples = size.samples.filter((s) => s.category === category);
+      if (!samples.length) return ["–"];
+      const { median, p99 } = summarise(samples.map((s) => s.ms));
+      return [`${ms(median)} / ${ms(p99)}`];
+    }),
+  ]);
+  return [
+    "Median / p99 by kind of question:",
+    "",
+    table(["question", ...sizes.map((size) => size.label)], rows),
+  ].join("\n");
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/** Share of questions answered rather than clarified or declined: a check that the mix exercises the answer path. */
+function answeredShare(samples: readonly Sample[]): number {
+  return samples.filter((s) => s.kind === "answer").length / samples.length;
+}
