@@ -1,7 +1,7 @@
 import {
   ApplicationCommandOptionType,
-  DiscordAPIError,
   ApplicationIntegrationType,
+  DiscordAPIError,
   InteractionContextType,
   REST,
   Routes,
@@ -14,8 +14,8 @@ export const COMMAND_NAME = "career";
 export const QUESTION_OPTION = "question";
 
 /**
- * `/career question:<text>`. A global command also works in direct messages with the bot; a server's own
- * command exists only in that server, where Discord ignores contexts, so it is sent without them.
+ * `/career question:<text>`. The global command also works in direct messages with the bot; a server's own
+ * command exists only in that server, and contexts apply to global commands only, so it goes without them.
  */
 export function careerCommand(scope: "guild" | "global"): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return {
