@@ -35,7 +35,7 @@ export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}
         const context = memory.get(conversationId);
         const intent = decide(understand(String(text), lexicon), context, knowledge);
         const reply = composeReply(knowledge, intent);
-        const next = nextContext(intent, context);
+        const next = nextContext(intent, context, knowledge);
         if (next) memory.set(conversationId, { ...next, terms: termsIn(reply.text) });
         return reply;
       } catch {
@@ -50,9 +50,11 @@ export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}
 }
 
 /** What the conversation remembers after this intent; undefined leaves it as it was. */
-function nextContext(intent: Intent, previous: Context | undefined): Context | undefined {
+function nextContext(intent: Intent, previous: Context | undefined, knowledge: Knowledge): Context | undefined {
   const base: Context = {
     careers: previous?.careers ?? [],
+    together: false,
+    scopes: [],
     comparing: false,
     clarifying: false,
     offered: [],
@@ -61,8 +63,12 @@ function nextContext(intent: Intent, previous: Context | undefined): Context | u
   };
   const recent = (ids: readonly string[]) => [...ids, ...base.careers.filter((id) => !ids.includes(id))].slice(0, 2);
   switch (intent.kind) {
-    case "answer":
-      return { ...base, careers: recent(intent.careers), topic: intent.topics[0] };
+    case "answer": {
+      // After a list of related careers, "they" means the careers just listed.
+      const related = intent.topics[0] === "related" && intent.careers.length === 1 ? knowledge.careers.get(intent.careers[0]!)?.related ?? [] : [];
+      if (related.length) return { ...base, careers: related, together: true, topic: intent.topics[0] };
+      return { ...base, careers: recent(intent.careers), together: intent.careers.length > 1, scopes: intent.scopes, topic: intent.topics[0] };
+    }
     case "compare":
       return { ...base, careers: recent(intent.careers), topic: intent.topic, comparing: true };
     case "which-career":

@@ -1,11 +1,16 @@
 import type { SourcesFocus } from "./decide.js";
 import type { Background, Topic } from "./knowledge/schema.js";
+import type { PayScope } from "./understand/lexicon.js";
 
 /** What one conversation has established so far: enough to read the next question in its light. */
 export type Context = {
   /** Careers discussed, most recent first. */
   careers: string[];
   topic?: Topic;
+  /** The last answer covered all of `careers` together, so "they" means all of them. */
+  together: boolean;
+  /** Pay groups the last answer gave, so "how does that compare with …" can set them side by side. */
+  scopes: PayScope[];
   /** The last answer compared careers, so a new topic compares them again. */
   comparing: boolean;
   /** The last reply asked which career was meant; a bare career name answers it. */

@@ -10,7 +10,7 @@ type Smalltalk = "greeting" | "thanks" | "goodbye" | "help";
 
 /** What the advisor has decided to do with a question, before any words are chosen. */
 export type Intent =
-  | { kind: "answer"; careers: string[]; topics: Topic[]; scopes: PayScope[]; highest: boolean; why: boolean; background?: Background }
+  | { kind: "answer"; careers: string[]; topics: Topic[]; scopes: PayScope[]; why: boolean; background?: Background }
   | { kind: "compare"; careers: string[]; topic: Topic }
   | { kind: "glossary"; terms: string[] }
   | { kind: "sources"; focus: SourcesFocus; careers: string[] }
@@ -24,26 +24,31 @@ export type Intent =
 const MAX_TOPICS = 3;
 const SMALLTALK: readonly Smalltalk[] = ["help", "greeting", "thanks", "goodbye"];
 
+/** Reads a question in the light of its conversation and decides what kind of reply it needs. */
 export function decide(u: Understanding, context: Context | undefined, knowledge: Knowledge): Intent {
   if (!u.words.length) return { kind: "not-understood" };
   const named = u.careers.length + u.terms.length + u.backgrounds.length + u.occupations.length + u.scopes.length;
   const smalltalk = SMALLTALK.find((about) => u.cues.has(about));
   if (smalltalk && !named && !u.topics.length && !u.weakTopics.length) return { kind: "smalltalk", about: smalltalk };
 
-  const topics = readTopics(u, context, knowledge);
+  const pointsBack = u.cues.has("followUp") || u.cues.has("why") || u.cues.has("moreOfSame");
+  const topicFromContext = context?.topic && (pointsBack || context.clarifying) ? context.topic : undefined;
+  const topics = readTopics(u, knowledge, u.cues.has("moreOfSame") ? topicFromContext : undefined);
   const aboutThemselves = u.cues.has("selfReference") || topics.includes("paths");
-  const background = aboutThemselves ? u.backgrounds[0] ?? context?.background : undefined;
-  if (background && !u.topics.length) topics.splice(0, topics.length, "paths");
+  const background = (aboutThemselves ? u.backgrounds[0] : undefined) ?? context?.background;
+  // Someone telling their background asks how to get in; for someone without a degree, schooling is the way in.
+  if (background && topics.every((t) => t === "education" || t === "overview" || t === "paths")) topics.splice(0, topics.length, "paths");
+  const remembered = context?.careers ?? [];
   let careers = [...u.careers];
 
   if (u.cues.has("expand") && (u.terms.length || context?.terms.length)) {
     return { kind: "glossary", terms: u.terms.length ? u.terms : context!.terms };
   }
-  if (!careers.length && u.terms.length && u.topics.every((t) => ["overview", "certifications", "education"].includes(t))) {
+  const aboutEarlierCareer = remembered.length > 0 && u.cues.has("followUp");
+  if (!careers.length && u.terms.length && !aboutEarlierCareer && u.topics.every((t) => ["overview", "certifications", "education"].includes(t))) {
     return { kind: "glossary", terms: u.terms };
   }
-  const plainTopics = u.topics.every((t) => ["overview", "pay", "outlook"].includes(t));
-  if ((u.cues.has("sources") || u.cues.has("survey")) && plainTopics) {
+  if ((u.cues.has("sources") || u.cues.has("survey")) && u.topics.every((t) => ["overview", "pay", "outlook"].includes(t))) {
     return { kind: "sources", focus: u.cues.has("survey") ? "survey" : context?.sourcesFocus ?? "all", careers };
   }
   if (context?.sourcesFocus && !careers.length && !u.topics.length && u.cues.has("followUp")) {
@@ -55,60 +60,67 @@ export function decide(u: Understanding, context: Context | undefined, knowledge
     return { kind: "did-you-mean", careers: u.doubtfulCareers, topic: topics[0] ?? context?.topic ?? "overview" };
   }
   // Unknown words with nothing recognisable beside them name something this advisor does not cover.
-  const nothingKnown = !careers.length && !topics.length && !u.scopes.length && !u.cues.has("why");
-  if (nothingKnown && u.unknown.length) return { kind: "other-career" };
-
-  const remembered = context?.careers ?? [];
-  const topicFromContext = context?.topic && (u.cues.has("followUp") || u.cues.has("why") || context.clarifying) ? context.topic : undefined;
+  const onlyLooseWords = !topics.length || (!u.topics.length && !termTopics(u, knowledge).length && !u.cues.has("moreOfSame"));
+  if (!careers.length && onlyLooseWords && !u.scopes.length && !u.cues.has("why") && u.unknown.length) return { kind: "other-career" };
 
   if (careers.length >= 2 && context?.comparing && context.clarifying) {
     return { kind: "compare", careers, topic: topics[0] ?? context.topic ?? "overview" };
   }
-  if (u.cues.has("compare") && !u.cues.has("versusAll")) {
+  const comparing = u.cues.has("compare") && !u.cues.has("versusAll");
+  if (comparing) {
     const pair = careers.length >= 2 ? careers : [...careers, ...remembered.filter((id) => !careers.includes(id))].slice(0, 2);
     const topic = topics[0] ?? (u.cues.has("highest") ? "pay" : topicFromContext) ?? "overview";
-    if (pair.length >= 2) return { kind: "compare", careers: pair, topic };
-    if (!careers.length) return { kind: "which-comparison", topic };
+    if (pair.length >= 2 && !(careers.length < 2 && u.scopes.length)) return { kind: "compare", careers: pair, topic };
+    if (!careers.length && !remembered.length) return { kind: "which-comparison", topic };
   }
   if (!careers.length && context?.comparing && topics.length && remembered.length >= 2) {
     return { kind: "compare", careers: remembered.slice(0, 2), topic: topics[0]! };
   }
-  const followsUp = u.cues.has("followUp") || u.cues.has("why") || topics.length > 0 || u.scopes.length > 0;
-  if (!careers.length && followsUp && remembered.length) careers = remembered.slice(0, 1);
+  const followsUp = pointsBack || topics.length > 0 || u.scopes.length > 0;
+  if (!careers.length && followsUp && remembered.length) careers = context?.together ? [...remembered] : remembered.slice(0, 1);
   if (!careers.length && u.scopes.length) careers = [...new Set(u.scopes.map((s) => s.careerId))];
 
   if (!careers.length) {
-    if (background) return answer(careersWithPath(knowledge, background), ["paths"]);
+    if (background) return answer(careersWithPath(knowledge, background), ["paths"], []);
     const topic = topics[0] ?? topicFromContext;
     if (topic && topic !== "overview") {
       const options = [...knowledge.careers.keys()].filter((id) => hasTopic(knowledge, id, topic));
-      if (options.length === 1) return answer(options, [topic]);
+      if (options.length === 1) return answer(options, [topic], []);
       if (options.length > 1) return { kind: "which-career", topic, options };
     }
     return smalltalk ? { kind: "smalltalk", about: smalltalk } : { kind: "not-understood" };
   }
-  if (!topics.length) topics.push(topicFromContext ?? "overview");
-  return answer(careers, coveredTopics(knowledge, careers, topics));
 
-  function answer(ids: string[], answerTopics: Topic[]): Intent {
-    return { kind: "answer", careers: ids, topics: answerTopics, scopes: u.scopes, highest: u.cues.has("highest"), why: u.cues.has("why"), background };
+  const scopes = u.scopes.filter((s) => careers.includes(s.careerId));
+  // A pay group ("in hospitals", "executives") is a pay question, unless the conversation is about workplaces.
+  if (scopes.length && !topics.includes("pay") && !topics.some((t) => t !== "workplaces") && context?.topic !== "workplaces") {
+    topics.splice(0, topics.length, "pay");
+  }
+  if (!topics.length) topics.push(topicFromContext ?? "overview");
+  if (topics.includes("pay") && u.cues.has("highest")) scopes.push(...highestPaid(knowledge, careers));
+  // "How does that compare with …" inside one career sets the groups side by side.
+  if (comparing && scopes.length) scopes.push(...(context?.scopes ?? []).filter((s) => careers.includes(s.careerId)));
+  return answer(careers, coveredTopics(knowledge, careers, topics), unique(scopes));
+
+  function answer(ids: string[], answerTopics: Topic[], answerScopes: PayScope[]): Intent {
+    return { kind: "answer", careers: ids, topics: answerTopics, scopes: answerScopes, why: u.cues.has("why"), background };
   }
 }
 
-/** The topics a question asks about: strong words first, weak ones only when there are no strong ones. */
-function readTopics(u: Understanding, context: Context | undefined, knowledge: Knowledge): Topic[] {
-  const termTopics = u.terms.flatMap((id) => knowledge.glossary.find((t) => t.id === id)?.topic ?? []);
-  let topics = u.topics.length ? [...u.topics] : termTopics.length ? termTopics : [...u.weakTopics];
+function termTopics(u: Understanding, knowledge: Knowledge): Topic[] {
+  return u.terms.flatMap((id) => knowledge.glossary.find((t) => t.id === id)?.topic ?? []);
+}
+
+/** The topics a question asks about: its own topic words first, then what its acronyms imply, then weaker words. */
+function readTopics(u: Understanding, knowledge: Knowledge, sameAsBefore: Topic | undefined): Topic[] {
+  const implied = termTopics(u, knowledge);
+  let topics = u.topics.length ? [...u.topics] : sameAsBefore ? [sameAsBefore] : implied.length ? implied : [...u.weakTopics];
   // "Compared with other jobs" measures against every occupation; it is not a question about related careers.
   if (u.cues.has("versusAll")) topics = topics.filter((t) => t !== "related");
   if (u.asksWhatTheyDo && topics.every((t) => t === "overview")) topics = ["duties"];
   if (topics.length > 1) topics = topics.filter((t) => t !== "overview");
-  // A pay group ("in hospitals", "executives") is a pay question, unless the conversation is about workplaces.
-  if (u.scopes.length && !topics.includes("pay") && topics.every((t) => t === "workplaces") && context?.topic !== "workplaces") {
-    topics = ["pay"];
-  }
   if (topics.includes("pay") && u.cues.has("highest")) topics = ["pay"];
-  return topics.slice(0, MAX_TOPICS);
+  return unique(topics).slice(0, MAX_TOPICS);
 }
 
 /** Drops topics none of the careers has anything on, keeping them all when none is covered so the reply can say so. */
@@ -117,6 +129,22 @@ function coveredTopics(knowledge: Knowledge, careers: readonly string[], topics:
   return covered.length ? covered : [...topics];
 }
 
+function highestPaid(knowledge: Knowledge, careers: readonly string[]): PayScope[] {
+  return careers.flatMap((careerId) =>
+    (knowledge.careers.get(careerId)?.pay ?? []).flatMap((figure, index) => (figure.highest ? [{ careerId, figure: index }] : [])),
+  );
+}
+
 function careersWithPath(knowledge: Knowledge, background: Background): string[] {
   return [...knowledge.careers.values()].filter((career) => career.paths[background]?.length).map((career) => career.id);
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = JSON.stringify(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -9,7 +9,6 @@ import { pointsSection, type Section } from "./section.js";
 export type AnswerRequest = {
   topic: Topic;
   scopes: readonly PayScope[];
-  highest: boolean;
   why: boolean;
   background?: Background;
 };

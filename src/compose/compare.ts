@@ -12,7 +12,7 @@ export function compareSection(knowledge: Knowledge, careers: readonly Career[],
   const sections = careers.map((career) => {
     const notes = career.topics[topic]?.points;
     if (!notes) {
-      const section = topicSection(knowledge, career, { topic, scopes: [], highest: false, why: false });
+      const section = topicSection(knowledge, career, { topic, scopes: [], why: false });
       return section
         ? { text: `${capitalise(career.plural)}:\n${section.text}`, cited: section.cited }
         : { text: `${capitalise(career.plural)}: my sources say nothing about their ${TOPIC_LABEL[topic]}.`, cited: [] };

@@ -5,17 +5,16 @@ import { attribution } from "./attribution.js";
 import { citedOf, type Section } from "./section.js";
 import { bullets, capitalise, listing, money } from "./wording.js";
 
-export type PayRequest = { scopes: readonly PayScope[]; highest: boolean; why: boolean };
+export type PayRequest = { scopes: readonly PayScope[]; why: boolean };
 
-export function paySection(knowledge: Knowledge, career: Career, { scopes, highest, why }: PayRequest): Section | undefined {
+export function paySection(knowledge: Knowledge, career: Career, { scopes, why }: PayRequest): Section | undefined {
   if (!career.pay.length) return undefined;
   const source = (f: PayFigure) => attribution(knowledge, f.sources, f.year);
   const figureLine = (f: PayFigure) => `${capitalise(f.label)}: ${money(f.amount)} a year (${f.measure}, ${source(f)})`;
-  const asked = scopes.filter((s) => s.careerId === career.id).map((s) => career.pay[s.figure]!);
-  const chosen = asked.length ? asked : highest ? career.pay.filter((f) => f.highest) : [];
+  const chosen = scopes.filter((s) => s.careerId === career.id).map((s) => career.pay[s.figure]!);
 
   const lines: string[] = [];
-  if (scopes.length && !asked.length) lines.push(`My sources give no pay figure for that group of ${career.plural}; here is what they do give.`);
+  if (scopes.length && !chosen.length) lines.push(`My sources give no pay figure for that group of ${career.plural}; here is what they do give.`);
   if (why && career.topics.pay?.why) lines.push(...career.topics.pay.why.map((p) => p.text));
   const overall = career.pay.filter((f) => f.scope === "overall");
   if (chosen.length) {

@@ -130,6 +130,7 @@ export const VocabularyFile = z.strictObject({
   followUp: PhraseList,
   affirm: PhraseList,
   expand: PhraseList,
+  moreOfSame: PhraseList,
   versusAll: PhraseList,
   places: PhraseList,
   sources: PhraseList,

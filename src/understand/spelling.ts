@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import Fuse from "fuse.js";
 
 export type Correction = { word: string; score: number };
@@ -42,8 +43,10 @@ export function createSpeller(words: Iterable<string>, { maxScore, cacheSize }: 
       .slice(0, 24)
       .map(([i]) => known[i]!);
     if (!candidates.length) return undefined;
-    const [best] = new Fuse(candidates, { includeScore: true, ignoreLocation: true, threshold: maxScore }).search(token);
-    return best && best.score !== undefined && best.score <= maxScore ? { word: best.item, score: best.score } : undefined;
+    const best = new Fuse(candidates, { includeScore: true, ignoreLocation: true, threshold: maxScore })
+      .search(token)
+      .find((result) => distance(token, result.item) <= maxEdits(token));
+    return best && best.score !== undefined ? { word: best.item, score: best.score } : undefined;
   }
 
   return {
@@ -56,6 +59,12 @@ export function createSpeller(words: Iterable<string>, { maxScore, cacheSize }: 
       return correction;
     },
   };
+}
+
+// Fuse.js forgives partial matches that are really other words ("recipe" for "recent"); a typo is
+// one slip in a short word, two in a longer one.
+function maxEdits(token: string): number {
+  return token.length <= 5 ? 1 : 2;
 }
 
 function trigrams(word: string): string[] {

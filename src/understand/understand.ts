@@ -69,7 +69,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const topicMask = [...claimed];
   for (const { start, end } of scopeMatches) if (end - start > 1) topicMask.fill(true, start, end);
   const topics = lexicon.topics.match(words, [...topicMask]).flatMap((m) => m.values);
-  if (places.length) topics.push("workplaces");
+  if (places.length || asksWhereTheyWork(words)) topics.push("workplaces");
   const cues = new Set<Cue>(
     CUES.filter((cue) => lexicon.cues.get(cue)!.match(words, cue === "followUp" ? [...claimed] : []).length > 0),
   );
@@ -107,4 +107,9 @@ function pushOnce<T>(list: T[], item: T): void {
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
+}
+
+/** "Where do health info techs work?": the career sits between the two words, so no phrase can hold it. */
+function asksWhereTheyWork(words: readonly string[]): boolean {
+  return words.includes("where") && words.some((w) => w === "work" || w === "working" || w === "employed" || w === "based");
 }

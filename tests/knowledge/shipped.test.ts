@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SHIPPED } from "../helpers.js";
@@ -6,7 +6,7 @@ import { SHIPPED } from "../helpers.js";
 // The knowledge is written from the two documents in shared/seeds: every figure must carry over, and
 // no sentence may be copied.
 const SEEDS = join(SHIPPED, "..", "..", "shared", "seeds");
-const seedText = readdirSync(SEEDS)
+const seedText = (existsSync(SEEDS) ? readdirSync(SEEDS) : [])
   .filter((name) => name.endsWith(".txt"))
   .map((name) => readFileSync(join(SEEDS, name), "utf8"))
   .join("\n");
@@ -20,7 +20,8 @@ function knowledgeText(dir = SHIPPED): string {
 
 const words = (text: string) => text.toLowerCase().replace(/[’']/g, "").match(/[a-z0-9]+/g) ?? [];
 
-describe.runIf(readdirSync(SEEDS, { withFileTypes: true }).length > 0)("the shipped knowledge", () => {
+// The documents sit beside the repository in the workspace; a lone clone has nothing to compare with.
+describe.runIf(seedText.length > 0)("the shipped knowledge", () => {
   const knowledge = knowledgeText().replace(/(\d),(\d{3})/g, "$1$2");
 
   it("holds every figure the documents give", () => {

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { createAdvisor } from "../../src/index.js";
+import { converse, shippedAdvisor, shippedKnowledge } from "../helpers.js";
+
+describe("answers", () => {
+  const advisor = shippedAdvisor();
+  const ask = (text: string) => advisor.ask({ text, conversationId: `one-off:${text}` });
+
+  it("gives pay with its figures, measure, year and source", () => {
+    const reply = ask("how much do health information technicians make?");
+    expect(reply.kind).toBe("answer");
+    expect(reply.text).toContain("$37,110");
+    expect(reply.text).toContain("$40,430");
+    expect(reply.text).not.toContain("$113,269");
+    expect(reply.sources.map((s) => s.id)).toEqual(["hit-specialist-article", "bls"]);
+    expect(reply.sources.find((s) => s.id === "bls")?.year).toBe("2015");
+  });
+
+  it("cites every answer", () => {
+    for (const text of ["what does a database administrator do", "outlook for healthcare IT", "what is CISSP", "where does your data come from"]) {
+      const reply = ask(text);
+      expect(reply.kind, text).toBe("answer");
+      expect(reply.sources.length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it("keeps the glossary's general knowledge apart from the documents", () => {
+    const reply = ask("what does HIMSS stand for?");
+    expect(reply.text).toContain("Healthcare Information and Management Systems Society");
+    expect(reply.text).toContain("general knowledge");
+    expect(reply.sources.map((s) => s.id)).toContain("general-reference");
+  });
+
+  it("says there is no pay figure rather than borrowing another career's", () => {
+    const reply = ask("salary of a database administrator");
+    expect(reply.kind).toBe("fallback");
+    expect(reply.text).toMatch(/no pay figure for database administrators/);
+    expect(reply.text).not.toContain("$");
+  });
+
+  it("asks back when the question fits several careers with different answers", () => {
+    const reply = ask("how much do they make?");
+    expect(reply.kind).toBe("clarify");
+    if (reply.kind !== "clarify") return;
+    expect([...reply.options].sort()).toEqual(["How much do health information technicians earn?", "How much do healthcare IT professionals earn?"]);
+    expect(reply.text).not.toContain("$");
+  });
+
+  it("answers out-of-scope questions with what it can do, never a figure", () => {
+    for (const text of ["how much do pilots make?", "what's the weather like tomorrow", "asdf qwer zxcv", "how do I bake a cake"]) {
+      const reply = ask(text);
+      expect(reply.kind, text).toBe("fallback");
+      expect(reply.text, text).not.toContain("$");
+      expect(reply.suggestions.length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it("reads typos, abbreviations and chat noise", () => {
+    const typo = ask("helth informaton technitian salery");
+    const noisy = ask("<@U123ABC> HIT specialist pay??? 💸💸");
+    const discord = ask("<@123456789012345678> whats the PAY for a health info tech");
+    for (const reply of [typo, noisy, discord]) expect(reply.text).toContain("$37,110");
+  });
+
+  it("compares careers on pay, naming both sources", () => {
+    const reply = ask("which pays more, healthcare IT or health information technician?");
+    expect(reply.kind).toBe("answer");
+    expect(reply.text).toContain("$95,000");
+    expect(reply.text).toContain("$37,110");
+    expect(reply.text).toMatch(/Healthcare IT professionals earn more/);
+    expect(reply.sources.map((s) => s.id)).toEqual(expect.arrayContaining(["himss-salary-survey", "bls"]));
+  });
+
+  it("answers by background", () => {
+    expect(ask("I'm a nurse, how do I move into health IT?").text).toMatch(/licensure/);
+    expect(ask("I work in IT with no healthcare experience, how do I get into health IT?").text).toMatch(/CISSP/);
+    expect(ask("I don't have a degree, how can I get into health IT?").text).toMatch(/associate's degree/);
+  });
+
+  it("greets and helps without sources", () => {
+    for (const text of ["hi", "help", "thanks!"]) {
+      const reply = ask(text);
+      expect(reply.kind, text).toBe("smalltalk");
+      expect(reply.sources).toEqual([]);
+    }
+  });
+
+  it("keeps every suggestion short enough for a button and askable as-is", () => {
+    const reply = ask("what do health information technicians do?");
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of reply.suggestions) {
+      expect(suggestion.length).toBeLessThanOrEqual(80);
+      expect(ask(suggestion).kind, suggestion).toBe("answer");
+    }
+  });
+});
+
+describe("conversations", () => {
+  it("carries the career into follow-ups", () => {
+    const [, pay, hospitals, why] = converse(
+      shippedAdvisor(),
+      "what do health information technicians do?",
+      "what about salary?",
+      "and in hospitals?",
+      "what's the outlook? why?",
+    );
+    expect(pay!.text).toContain("$37,110");
+    expect(hospitals!.text).toContain("$43,080");
+    expect(hospitals!.text).not.toContain("$37,110");
+    expect(why!.text).toMatch(/ageing population/);
+  });
+
+  it("answers a clarifying question's choice", () => {
+    const [clarify, answer] = converse(shippedAdvisor(), "what's the salary?", "healthcare IT");
+    expect(clarify!.kind).toBe("clarify");
+    expect(answer!.text).toContain("$113,269");
+  });
+
+  it("keeps conversations apart", () => {
+    const advisor = shippedAdvisor();
+    advisor.ask({ text: "tell me about database administrators", conversationId: "a" });
+    expect(advisor.ask({ text: "how much do they make?", conversationId: "b" }).kind).toBe("clarify");
+    expect(advisor.ask({ text: "how much do they make?", conversationId: "a" }).kind).toBe("fallback");
+  });
+
+  it("forgets a conversation after it has been quiet too long", () => {
+    let now = 0;
+    const advisor = createAdvisor(shippedKnowledge(), { now: () => now, conversationTtlMs: 1_000 });
+    advisor.ask({ text: "health information technician pay", conversationId: "c" });
+    now = 999;
+    expect(advisor.ask({ text: "and in hospitals?", conversationId: "c" }).text).toContain("$43,080");
+    now = 999 + 1_001;
+    expect(advisor.ask({ text: "how much do they earn?", conversationId: "c" }).kind).toBe("clarify");
+  });
+
+  it("remembers at most the configured number of conversations, dropping the least recent", () => {
+    const advisor = createAdvisor(shippedKnowledge(), { maxConversations: 2 });
+    for (const id of ["x", "y"]) advisor.ask({ text: "health information technician pay", conversationId: id });
+    advisor.ask({ text: "and in hospitals?", conversationId: "x" });
+    advisor.ask({ text: "healthcare IT pay", conversationId: "z" });
+    expect(advisor.ask({ text: "how much do they earn?", conversationId: "x" }).text).toContain("$37,110");
+    expect(advisor.ask({ text: "how much do they earn?", conversationId: "y" }).kind).toBe("clarify");
+  });
+
+  it("forgets on request", () => {
+    const advisor = shippedAdvisor();
+    advisor.ask({ text: "health information technician pay", conversationId: "r" });
+    advisor.forget("r");
+    expect(advisor.ask({ text: "how much do they earn?", conversationId: "r" }).kind).toBe("clarify");
+  });
+});
