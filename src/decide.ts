@@ -1,7 +1,7 @@
 import type { Context } from "./conversation.js";
 import type { Knowledge } from "./knowledge/load.js";
 import type { Background, Topic } from "./knowledge/schema.js";
-import { hasTopic } from "./knowledge/coverage.js";
+import { careersWith, careersWithPath, hasTopic } from "./knowledge/coverage.js";
 import type { PayScope } from "./understand/lexicon.js";
 import type { Understanding } from "./understand/understand.js";
 
@@ -13,8 +13,8 @@ export type Intent =
   | { kind: "answer"; careers: string[]; topics: Topic[]; scopes: PayScope[]; why: boolean; background?: Background }
   | { kind: "compare"; careers: string[]; topic: Topic }
   | { kind: "glossary"; terms: string[] }
-  | { kind: "sources"; focus: SourcesFocus; careers: string[] }
-  | { kind: "which-career"; topic: Topic; options: string[] }
+  | { kind: "sources"; focus: SourcesFocus; careers: string[]; topic?: Topic }
+  | { kind: "which-career"; topic: Topic; options: readonly string[] }
   | { kind: "which-comparison"; topic: Topic }
   | { kind: "did-you-mean"; careers: string[]; topic: Topic }
   | { kind: "other-career" }
@@ -22,6 +22,8 @@ export type Intent =
   | { kind: "not-understood" };
 
 const MAX_TOPICS = 3;
+/** Careers one "how do I get in" answer covers when the asker named none. */
+const MAX_PATH_CAREERS = 3;
 const SMALLTALK: readonly Smalltalk[] = ["help", "greeting", "thanks", "goodbye"];
 
 /** Reads a question in the light of its conversation and decides what kind of reply it needs. */
@@ -49,7 +51,14 @@ export function decide(u: Understanding, context: Context | undefined, knowledge
     return { kind: "glossary", terms: u.terms };
   }
   if ((u.cues.has("sources") || u.cues.has("survey")) && u.topics.every((t) => ["overview", "pay", "outlook"].includes(t))) {
-    return { kind: "sources", focus: u.cues.has("survey") ? "survey" : context?.sourcesFocus ?? "all", careers };
+    // "Says who?" asks about the last answer; "where does your data come from?" asks about the advisor.
+    const lastAnswer = !careers.length && !u.cues.has("survey") && context?.topic && !u.words.some((w) => w === "you" || w === "your");
+    return {
+      kind: "sources",
+      focus: u.cues.has("survey") ? "survey" : context?.sourcesFocus ?? "all",
+      careers: lastAnswer ? remembered : careers,
+      topic: lastAnswer ? context.topic : topics.find((t) => t !== "overview"),
+    };
   }
   if (context?.sourcesFocus && !careers.length && !u.topics.length && u.cues.has("followUp")) {
     return { kind: "sources", focus: context.sourcesFocus, careers: [] };
@@ -81,11 +90,11 @@ export function decide(u: Understanding, context: Context | undefined, knowledge
   if (!careers.length && u.scopes.length) careers = [...new Set(u.scopes.map((s) => s.careerId))];
 
   if (!careers.length) {
-    if (background) return answer(careersWithPath(knowledge, background), ["paths"], []);
+    if (background) return answer(careersWithPath(knowledge, background).slice(0, MAX_PATH_CAREERS), ["paths"], []);
     const topic = topics[0] ?? topicFromContext;
     if (topic && topic !== "overview") {
-      const options = [...knowledge.careers.keys()].filter((id) => hasTopic(knowledge, id, topic));
-      if (options.length === 1) return answer(options, [topic], []);
+      const options = careersWith(knowledge, topic);
+      if (options.length === 1) return answer([...options], [topic], []);
       if (options.length > 1) return { kind: "which-career", topic, options };
     }
     return smalltalk ? { kind: "smalltalk", about: smalltalk } : { kind: "not-understood" };
@@ -133,10 +142,6 @@ function highestPaid(knowledge: Knowledge, careers: readonly string[]): PayScope
   return careers.flatMap((careerId) =>
     (knowledge.careers.get(careerId)?.pay ?? []).flatMap((figure, index) => (figure.highest ? [{ careerId, figure: index }] : [])),
   );
-}
-
-function careersWithPath(knowledge: Knowledge, background: Background): string[] {
-  return [...knowledge.careers.values()].filter((career) => career.paths[background]?.length).map((career) => career.id);
 }
 
 function unique<T>(items: readonly T[]): T[] {

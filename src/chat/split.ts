@@ -1,24 +1,47 @@
 // Platforms count message length in characters as people see them; a UTF-16 `.slice()` can cut an
 // emoji or an accented letter in half, so every length here is in graphemes.
 const graphemeSegmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
-const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
+
+/** Longest run handed to the segmenter at once: its cost grows much faster than the length of its input. */
+const SEGMENT_RUN = 256;
+
+/** The text's graphemes (user-perceived characters), in order. */
+export function graphemes(text: string): string[] {
+  const out: string[] = [];
+  for (const run of safeRuns(text)) for (const { segment } of graphemeSegmenter.segment(run)) out.push(segment);
+  return out;
+}
+
+/**
+ * Cuts text into runs of about SEGMENT_RUN code units, only between two printable ASCII characters:
+ * no grapheme cluster spans such a point, so segmenting the runs one by one gives the same graphemes.
+ */
+function* safeRuns(text: string): Generator<string> {
+  let start = 0;
+  for (let i = SEGMENT_RUN; i < text.length; i++) {
+    if (i - start >= SEGMENT_RUN && isPlainAscii(text.charCodeAt(i - 1)) && isPlainAscii(text.charCodeAt(i))) {
+      yield text.slice(start, i);
+      start = i;
+    }
+  }
+  yield text.slice(start);
+}
+
+function isPlainAscii(code: number): boolean {
+  return code >= 0x20 && code <= 0x7e;
+}
 
 export function graphemeLength(text: string): number {
-  let count = 0;
-  for (const _ of graphemeSegmenter.segment(text)) count++;
-  return count;
+  // A grapheme is at least one UTF-16 unit, so short text needs no counting.
+  return text.length <= 1 ? text.length : graphemes(text).length;
 }
 
 /** Shortens text to at most `limit` graphemes, ending with an ellipsis when anything was cut. */
 export function truncate(text: string, limit: number): string {
-  if (graphemeLength(text) <= limit) return text;
-  const kept: string[] = [];
-  for (const { segment } of graphemeSegmenter.segment(text)) {
-    if (kept.length === limit - 1) break;
-    kept.push(segment);
-  }
-  return kept.join("").trimEnd() + "…";
+  if (text.length <= limit) return text;
+  const all = graphemes(text);
+  if (all.length <= limit) return text;
+  return all.slice(0, Math.max(0, limit - 1)).join("").trimEnd() + "…";
 }
 
 /**
@@ -27,6 +50,7 @@ export function truncate(text: string, limit: number): string {
  */
 export function splitMessage(text: string, limit: number): string[] {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
+  if (text.length <= limit) return text.trim() ? [text.trimEnd()] : [];
   const messages: string[] = [];
   let current = "";
   let currentLength = 0;
@@ -48,22 +72,23 @@ export function splitMessage(text: string, limit: number): string[] {
 /** Yields consecutive parts of `text`, each at most `limit` graphemes, cut at the coarsest boundary that fits. */
 function* pieces(text: string, limit: number): Generator<string> {
   for (const line of text.split(/(?<=\n)/)) {
-    if (graphemeLength(line) <= limit) {
+    if (fits(line, limit)) {
       yield line;
       continue;
     }
-    for (const { segment: sentence } of sentenceSegmenter.segment(line)) {
-      if (graphemeLength(sentence) <= limit) {
+    for (const sentence of line.split(/(?<=[.!?…]["'”’)\]]*\s)/)) {
+      if (fits(sentence, limit)) {
         yield sentence;
         continue;
       }
-      for (const { segment: word } of wordSegmenter.segment(sentence)) {
-        if (graphemeLength(word) <= limit) {
-          yield word;
-          continue;
-        }
-        for (const { segment: grapheme } of graphemeSegmenter.segment(word)) yield grapheme;
+      for (const word of sentence.split(/(?<=\s)/)) {
+        if (fits(word, limit)) yield word;
+        else yield* graphemes(word);
       }
     }
   }
+}
+
+function fits(text: string, limit: number): boolean {
+  return text.length <= limit || graphemeLength(text) <= limit;
 }

@@ -1,3 +1,4 @@
+import { careersWith } from "../knowledge/coverage.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Topic } from "../knowledge/schema.js";
 import type { ClarifyReply, FallbackReply, SmalltalkReply } from "../types.js";
@@ -11,8 +12,15 @@ const TOPICS_I_KNOW = "pay, education, certifications, job outlook, duties, wher
 /** Most careers a reply names in a list; a career centre's knowledge can hold thousands. */
 const MAX_NAMED = 4;
 
+const names = new WeakMap<Knowledge, string>();
+
 function careerNames(knowledge: Knowledge): string {
-  return namesOf([...knowledge.careers.values()].map((c) => c.plural));
+  let text = names.get(knowledge);
+  if (text === undefined) {
+    text = namesOf([...knowledge.careers.values()].map((c) => c.plural));
+    names.set(knowledge, text);
+  }
+  return text;
 }
 
 function namesOf(names: readonly string[]): string {
@@ -61,11 +69,13 @@ export function noDataReply(knowledge: Knowledge, careerIds: readonly string[], 
 }
 
 export function whichCareerReply(knowledge: Knowledge, topic: Topic, careerIds: readonly string[]): ClarifyReply {
-  const careers = careerIds.map((id) => knowledge.careers.get(id)!);
-  const options = careers.slice(0, MAX_NAMED).map((career) => topicQuestion(topic, career));
+  const careers = careerIds.slice(0, MAX_NAMED).map((id) => knowledge.careers.get(id)!);
+  const options = careers.map((career) => topicQuestion(topic, career));
+  const others = careerIds.length - careers.length;
+  const named = listing([...careers.map((c) => c.plural), ...(others ? [`${others} more`] : [])]);
   return {
     kind: "clarify",
-    text: `Which career do you mean? My sources cover the ${TOPIC_LABEL[topic]} of ${namesOf(careers.map((c) => c.plural))}, and the answers differ.`,
+    text: `Which career do you mean? My sources cover the ${TOPIC_LABEL[topic]} of ${named}, and the answers differ.`,
     options,
     sources: [],
     suggestions: options,
@@ -73,8 +83,7 @@ export function whichCareerReply(knowledge: Knowledge, topic: Topic, careerIds: 
 }
 
 export function whichComparisonReply(knowledge: Knowledge, topic: Topic): ClarifyReply {
-  const careers = [...knowledge.careers.values()].filter((c) => (topic === "pay" ? c.pay.length : c.topics[topic] || c.outlook));
-  const [a, b] = careers;
+  const [a, b] = careersWith(knowledge, topic).map((id) => knowledge.careers.get(id)!);
   const options = a && b ? [`Compare ${TOPIC_LABEL[topic]}: ${a.plural} vs ${b.plural}`] : [];
   return {
     kind: "clarify",

@@ -47,7 +47,7 @@ function replyFor(knowledge: Knowledge, intent: Intent): Reply {
       return answerOf(knowledge, section, { title: "Glossary", careerIds: [], topic: "glossary", suggestions: starterQuestions(knowledge) });
     }
     case "sources":
-      return answerOf(knowledge, sourcesSection(knowledge, intent.focus, intent.careers.map(career)), { title: "Sources", careerIds: [], topic: "sources", suggestions: starterQuestions(knowledge) });
+      return answerOf(knowledge, sourcesSection(knowledge, intent.focus, intent.careers.map(career), intent.topic), { title: "Sources", careerIds: [], topic: "sources", suggestions: starterQuestions(knowledge) });
     case "which-career":
       return whichCareerReply(knowledge, intent.topic, intent.options);
     case "which-comparison":

@@ -1,16 +1,16 @@
 import { citationLabel } from "../chat/sources-line.js";
 import type { Knowledge } from "../knowledge/load.js";
-import type { Career } from "../knowledge/schema.js";
+import type { Career, Topic } from "../knowledge/schema.js";
 import { citationsFor, type Cited } from "./citations.js";
 import type { SourcesFocus } from "../decide.js";
 import { citedOf, type Section } from "./section.js";
 import { bullets } from "./wording.js";
 
 /** Where the advisor's knowledge comes from, how current it is, and the caveats the documents give. */
-export function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, careers: readonly Career[]): Section {
+export function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, careers: readonly Career[], topic?: Topic): Section {
   const sources = [...knowledge.sources.values()];
   if (careers.length) {
-    const cited = careers.flatMap(careerCitations);
+    const cited = careers.flatMap((career) => careerCitations(career, topic));
     const names = careers.map((c) => c.plural).join(" and ");
     return { text: `What I know about ${names} comes from:\n${bullets(citationsFor(knowledge, cited).map(citationLabel))}`, cited };
   }
@@ -28,9 +28,11 @@ export function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, career
   return { text: lines.join("\n"), cited: [...documents.map((d) => ({ sources: [d.id] })), ...notes.map(citedOf)] };
 }
 
-function careerCitations(career: Career): Cited[] {
-  const figures = career.pay.map((f) => ({ sources: f.sources, year: f.year }));
-  const outlook = career.outlook ? [{ sources: career.outlook.sources, year: `${career.outlook.from} to ${career.outlook.to}` }] : [];
-  const points = Object.values(career.topics).flatMap((notes) => notes?.points ?? []).map(citedOf);
-  return [...figures, ...outlook, ...points];
+/** What a career's knowledge on one topic (or on every topic) rests on. */
+function careerCitations(career: Career, topic: Topic | undefined): Cited[] {
+  const on = (t: Topic) => topic === undefined || topic === t;
+  const figures = on("pay") ? career.pay.map((f) => ({ sources: f.sources, year: f.year })) : [];
+  const outlook = on("outlook") && career.outlook ? [{ sources: career.outlook.sources, year: `${career.outlook.from} to ${career.outlook.to}` }] : [];
+  const notes = Object.entries(career.topics).filter(([t]) => on(t as Topic)).flatMap(([, n]) => n?.points ?? []);
+  return [...figures, ...outlook, ...notes.map(citedOf)];
 }

@@ -1,5 +1,5 @@
 import type { Knowledge } from "../knowledge/load.js";
-import { hasTopic } from "../knowledge/coverage.js";
+import { careersWith, hasTopic } from "../knowledge/coverage.js";
 import type { Career, Topic } from "../knowledge/schema.js";
 import { topicQuestion } from "./wording.js";
 
@@ -18,7 +18,7 @@ export function suggestTopics(knowledge: Knowledge, career: Career, covered: rea
 
 /** Starter questions for someone who does not know what to ask. */
 export function starterQuestions(knowledge: Knowledge): string[] {
-  const [first, second] = [...knowledge.careers.values()].filter((c) => c.pay.length);
+  const [first, second] = careersWith(knowledge, "pay").slice(0, 2).map((id) => knowledge.careers.get(id)!);
   const starters = [
     first && topicQuestion("pay", first),
     second && topicQuestion("education", second),

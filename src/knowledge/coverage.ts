@@ -1,5 +1,5 @@
 import type { Knowledge } from "./load.js";
-import type { Topic } from "./schema.js";
+import type { Background, Topic } from "./schema.js";
 
 /** Whether the knowledge has anything to say about a career on a topic (pay and outlook live in typed fields). */
 export function hasTopic(knowledge: Knowledge, careerId: string, topic: Topic): boolean {
@@ -9,4 +9,32 @@ export function hasTopic(knowledge: Knowledge, careerId: string, topic: Topic): 
   if (topic === "outlook") return career.outlook !== undefined;
   if (topic === "paths") return Boolean(career.topics.paths) || Object.keys(career.paths).length > 0;
   return Boolean(career.topics[topic]);
+}
+
+// A knowledge base can hold thousands of careers; these lists are built once per knowledge, not per question.
+const byTopic = new WeakMap<Knowledge, Map<Topic, string[]>>();
+const byBackground = new WeakMap<Knowledge, Map<Background, string[]>>();
+
+/** Ids of the careers the knowledge covers on a topic, in file order. */
+export function careersWith(knowledge: Knowledge, topic: Topic): readonly string[] {
+  const lists = byTopic.get(knowledge) ?? new Map<Topic, string[]>();
+  byTopic.set(knowledge, lists);
+  let ids = lists.get(topic);
+  if (!ids) {
+    ids = [...knowledge.careers.keys()].filter((id) => hasTopic(knowledge, id, topic));
+    lists.set(topic, ids);
+  }
+  return ids;
+}
+
+/** Ids of the careers with a way in for someone of this background. */
+export function careersWithPath(knowledge: Knowledge, background: Background): readonly string[] {
+  const lists = byBackground.get(knowledge) ?? new Map<Background, string[]>();
+  byBackground.set(knowledge, lists);
+  let ids = lists.get(background);
+  if (!ids) {
+    ids = [...knowledge.careers.values()].filter((career) => career.paths[background]?.length).map((career) => career.id);
+    lists.set(background, ids);
+  }
+  return ids;
 }

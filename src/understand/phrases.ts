@@ -11,24 +11,26 @@ export interface PhraseTable<T> {
 /** Exact phrase lookup by word sequence: a map per phrase length, so a question costs a few map reads per word. */
 export function createPhraseTable<T>(entries: Iterable<readonly [words: readonly string[], value: T]>): PhraseTable<T> {
   const table = new Map<string, T[]>();
-  let longest = 0;
+  // Most words start no phrase; knowing the longest phrase each word starts saves building keys for the rest.
+  const longestFrom = new Map<string, number>();
   for (const [words, value] of entries) {
     if (!words.length) continue;
     const key = words.join(" ");
     const values = table.get(key);
     if (!values) table.set(key, [value]);
     else if (!values.includes(value)) values.push(value);
-    longest = Math.max(longest, words.length);
+    longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
   }
 
   return {
     match(words, taken = []) {
       const matches: PhraseMatch<T>[] = [];
       for (let start = 0; start < words.length; start++) {
-        if (taken[start]) continue;
+        const longest = longestFrom.get(words[start]!);
+        if (taken[start] || !longest) continue;
         for (let length = Math.min(longest, words.length - start); length > 0; length--) {
-          if (taken.slice(start, start + length).some(Boolean)) continue;
-          const values = table.get(words.slice(start, start + length).join(" "));
+          if (isTaken(taken, start, length)) continue;
+          const values = table.get(length === 1 ? words[start]! : words.slice(start, start + length).join(" "));
           if (!values) continue;
           matches.push({ values, start, end: start + length });
           for (let i = start; i < start + length; i++) taken[i] = true;
@@ -39,4 +41,9 @@ export function createPhraseTable<T>(entries: Iterable<readonly [words: readonly
       return matches;
     },
   };
+}
+
+function isTaken(taken: readonly boolean[], start: number, length: number): boolean {
+  for (let i = start; i < start + length; i++) if (taken[i]) return true;
+  return false;
 }

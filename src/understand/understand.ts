@@ -71,7 +71,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const topics = lexicon.topics.match(words, [...topicMask]).flatMap((m) => m.values);
   if (places.length || asksWhereTheyWork(words)) topics.push("workplaces");
   const cues = new Set<Cue>(
-    CUES.filter((cue) => lexicon.cues.get(cue)!.match(words, cue === "followUp" ? [...claimed] : []).length > 0),
+    // Cue words inside a name ("data" in "clinical data analyst") are part of the name; only talk about
+    // oneself may overlap one ("coming from IT" is both a background and the asker speaking of themselves).
+    CUES.filter((cue) => lexicon.cues.get(cue)!.match(words, cue === "selfReference" ? [] : [...claimed]).length > 0),
   );
   return {
     words,
