@@ -1,4 +1,14 @@
-import { createLiveAdvisor, knowledgeDir, type Knowledge, type LiveAdvisor, type LiveAdvisorOptions } from "../src/index.js";
+import {
+  createLiveAdvisor,
+  describeProblem,
+  KnowledgeError,
+  knowledgeDir,
+  type Knowledge,
+  type LiveAdvisor,
+  type LiveAdvisorOptions,
+  type ReloadResult,
+} from "../src/index.js";
+import type { Logger } from "./log.js";
 
 /**
  * Loads the knowledge folder (explicit, from the environment, or the shipped one) and builds an advisor on
@@ -7,4 +17,18 @@ import { createLiveAdvisor, knowledgeDir, type Knowledge, type LiveAdvisor, type
 export function bootAdvisor(explicitDir?: string, options: LiveAdvisorOptions = {}): { advisor: LiveAdvisor; knowledge: Knowledge } {
   const advisor = createLiveAdvisor(knowledgeDir(explicitDir), options);
   return { advisor, knowledge: advisor.knowledge };
+}
+
+/** Options for a long-running front end: reload on edits, and log what each reload did. */
+export function watchedKnowledge(logger: Logger): LiveAdvisorOptions {
+  return { watch: true, onReload: (result) => logReload(logger, result) };
+}
+
+function logReload(logger: Logger, result: ReloadResult): void {
+  if (result.ok) {
+    logger.info(`knowledge reloaded: ${result.knowledge.careers.size} careers`);
+    return;
+  }
+  const problems = result.error instanceof KnowledgeError ? result.error.problems.map(describeProblem) : [String(result.error)];
+  logger.warn(`knowledge not reloaded, still answering from the last good version:\n  ${problems.join("\n  ")}`);
 }

@@ -16,7 +16,7 @@ export { describeProblem, loadKnowledge, KnowledgeError, type Knowledge, type Kn
 export { knowledgeDir, KNOWLEDGE_ENV } from "./knowledge/location.js";
 export { loadEvaluationSet, runEvaluation, type EvaluationReport, type TurnResult } from "./evaluation/run.js";
 export type { EvaluationSet } from "./evaluation/schema.js";
-export { splitMessage, truncate, graphemeLength } from "./chat/split.js";
+export { splitMessage, truncate, graphemeLength, graphemes } from "./chat/split.js";
 export { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./chat/rate-limit.js";
 export { APOLOGY, SLOW_DOWN } from "./chat/messages.js";
 export { sourcesLine, citationLabel } from "./chat/sources-line.js";

@@ -1,4 +1,4 @@
-import { bootAdvisor } from "../boot.js";
+import { bootAdvisor, watchedKnowledge } from "../boot.js";
 import { createLogger } from "../log.js";
 import { createDiscordAdapter } from "./adapter.js";
 import { COMMAND_NAME, registerCommands } from "./commands.js";
@@ -20,7 +20,7 @@ export async function runDiscord({ action, knowledge }: { action?: string; knowl
     return;
   }
 
-  const { advisor } = bootAdvisor(knowledge);
+  const { advisor } = bootAdvisor(knowledge, watchedKnowledge(logger));
   // A rejection nobody awaited, in discord.js or here, is logged; one failed reply must not take the bot down.
   process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", reason));
   const adapter = createDiscordAdapter(advisor, {
@@ -34,6 +34,7 @@ export async function runDiscord({ action, knowledge }: { action?: string; knowl
     // `once`: a second signal during a slow logout ends the process the default way.
     process.once(signal, () => {
       logger.info(`${signal} received, logging out of Discord`);
+      advisor.close();
       adapter.stop().catch((error: unknown) => logger.error("logging out failed", error));
     });
   }

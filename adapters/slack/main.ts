@@ -1,4 +1,4 @@
-import { bootAdvisor } from "../boot.js";
+import { bootAdvisor, watchedKnowledge } from "../boot.js";
 import { createLogger } from "../log.js";
 import { createSlackAdapter } from "./app.js";
 import { RESPONSE_URL_PATTERNS } from "./redact.js";
@@ -11,7 +11,7 @@ export async function runSlack(options: { knowledge?: string }): Promise<void> {
   const settings = readSlackSettings();
   const { connection } = settings;
   const logger = createLogger({ secrets: settings.secrets, patterns: RESPONSE_URL_PATTERNS });
-  const { advisor } = bootAdvisor(options.knowledge);
+  const { advisor } = bootAdvisor(options.knowledge, watchedKnowledge(logger));
   const adapter = createSlackAdapter(advisor, { botToken: settings.botToken, connection, apiUrl: settings.apiUrl, logger });
 
   try {
@@ -35,5 +35,6 @@ export async function runSlack(options: { knowledge?: string }): Promise<void> {
     process.on("SIGTERM", stop);
   });
   logger.info(`Stopping (${signal})`);
+  advisor.close();
   await adapter.stop();
 }

@@ -56,7 +56,8 @@ export function splitMessage(text: string, limit: number): string[] {
   let currentLength = 0;
   for (const piece of pieces(text, limit)) {
     const pieceLength = graphemeLength(piece);
-    if (currentLength + pieceLength <= limit) {
+    // Trailing white space is trimmed when a message is sent, so it does not count against the limit.
+    if (currentLength + graphemeLength(piece.trimEnd()) <= limit) {
       current += piece;
       currentLength += pieceLength;
       continue;

@@ -1,0 +1,47 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { createLiveAdvisor, KnowledgeError, type ReloadResult } from "../../src/index.js";
+import { copyOfKnowledge } from "../helpers.js";
+
+const PAY = { text: "how much do health information technicians make?", conversationId: "live" };
+
+function setMedian(dir: string, from: string, to: string): void {
+  const file = join(dir, "careers/health-information-technician.yaml");
+  writeFileSync(file, readFileSync(file, "utf8").replace(`amount: ${from}`, `amount: ${to}`));
+}
+
+describe("createLiveAdvisor", () => {
+  it("answers from reloaded knowledge and keeps the last good knowledge when a file breaks", () => {
+    const dir = copyOfKnowledge();
+    const advisor = createLiveAdvisor(dir);
+    expect(advisor.ask(PAY).text).toContain("$37,110");
+
+    setMedian(dir, "37110", "37111");
+    expect(advisor.reload().ok).toBe(true);
+    expect(advisor.ask(PAY).text).toContain("$37,111");
+
+    setMedian(dir, "37111", "a lot");
+    const result = advisor.reload();
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toBeInstanceOf(KnowledgeError);
+    expect(advisor.ask(PAY).text).toContain("$37,111");
+    advisor.close();
+  });
+
+  it("reloads by itself when a file in the folder changes", async () => {
+    const dir = copyOfKnowledge();
+    const results: ReloadResult[] = [];
+    const advisor = createLiveAdvisor(dir, { watch: true, onReload: (r) => results.push(r) });
+    setMedian(dir, "37110", "37112");
+    await vi.waitFor(() => expect(advisor.ask(PAY).text).toContain("$37,112"), { timeout: 5_000, interval: 50 });
+    expect(results.at(-1)?.ok).toBe(true);
+    advisor.close();
+  });
+
+  it("refuses to start on a broken folder, since there is nothing to fall back on", () => {
+    const dir = copyOfKnowledge();
+    setMedian(dir, "37110", "lots");
+    expect(() => createLiveAdvisor(dir)).toThrow(KnowledgeError);
+  });
+});
