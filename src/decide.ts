@@ -105,6 +105,8 @@ export function decide(u: Understanding, context: Context | undefined, knowledge
   if (scopes.length && !topics.includes("pay") && !topics.some((t) => t !== "workplaces") && context?.topic !== "workplaces") {
     topics.splice(0, topics.length, "pay");
   }
+  // "Pay in hospitals": the place names the pay group, it does not ask where they work.
+  if (scopes.length && topics.includes("pay") && topics.includes("workplaces")) topics.splice(topics.indexOf("workplaces"), 1);
   if (!topics.length) topics.push(topicFromContext ?? "overview");
   if (topics.includes("pay") && u.cues.has("highest")) scopes.push(...highestPaid(knowledge, careers));
   // "How does that compare with …" inside one career sets the groups side by side.

@@ -92,7 +92,7 @@ function answerReply(knowledge: Knowledge, intent: Extract<Intent, { kind: "answ
 /** Starts a section with the career it is about, unless its text already names it. */
 function named(section: Section, career: Career, topic: Topic | undefined): Section {
   const heading = `${capitalise(career.plural)}${topic ? `, ${TOPIC_LABEL[topic]}` : ""}:`;
-  if (!topic && section.text.toLowerCase().includes(career.plural.toLowerCase())) return section;
+  if (!topic && section.text.toLowerCase().includes(career.name.toLowerCase())) return section;
   return { ...section, text: `${heading}\n${section.text}` };
 }
 
