@@ -10,7 +10,16 @@ type Smalltalk = "greeting" | "thanks" | "goodbye" | "help";
 
 /** What the advisor has decided to do with a question, before any words are chosen. */
 export type Intent =
-  | { kind: "answer"; careers: string[]; topics: Topic[]; scopes: PayScope[]; why: boolean; background?: Background }
+  | {
+      kind: "answer";
+      careers: string[];
+      topics: Topic[];
+      scopes: PayScope[];
+      why: boolean;
+      background?: Background;
+      /** The question asked about something the knowledge has no words for, so the answer is only the general picture. */
+      unmatched?: boolean;
+    }
   | { kind: "compare"; careers: string[]; topic: Topic }
   | { kind: "glossary"; terms: string[] }
   | { kind: "sources"; focus: SourcesFocus; careers: string[]; topic?: Topic }
@@ -36,7 +45,8 @@ export function decide(u: Understanding, context: Context | undefined, knowledge
   const pointsBack = u.cues.has("followUp") || u.cues.has("why") || u.cues.has("moreOfSame");
   const topicFromContext = context?.topic && (pointsBack || context.clarifying) ? context.topic : undefined;
   const topics = readTopics(u, knowledge, u.cues.has("moreOfSame") ? topicFromContext : undefined);
-  const aboutThemselves = u.cues.has("selfReference") || topics.includes("paths");
+  // "Nurse" may be the asker or the subject; "no degree" can only be the asker.
+  const aboutThemselves = u.cues.has("selfReference") || topics.includes("paths") || u.backgrounds.includes("no-degree");
   const background = (aboutThemselves ? u.backgrounds[0] : undefined) ?? context?.background;
   // Someone telling their background asks how to get in; for someone without a degree, schooling is the way in.
   if (background && topics.every((t) => t === "education" || t === "overview" || t === "paths")) topics.splice(0, topics.length, "paths");
@@ -107,14 +117,15 @@ export function decide(u: Understanding, context: Context | undefined, knowledge
   }
   // "Pay in hospitals": the place names the pay group, it does not ask where they work.
   if (scopes.length && topics.includes("pay") && topics.includes("workplaces")) topics.splice(topics.indexOf("workplaces"), 1);
+  const unmatched = !topics.length && !topicFromContext && u.unknown.length > 0;
   if (!topics.length) topics.push(topicFromContext ?? "overview");
   if (topics.includes("pay") && u.cues.has("highest")) scopes.push(...highestPaid(knowledge, careers));
   // "How does that compare with …" inside one career sets the groups side by side.
   if (comparing && scopes.length) scopes.push(...(context?.scopes ?? []).filter((s) => careers.includes(s.careerId)));
-  return answer(careers, coveredTopics(knowledge, careers, topics), unique(scopes));
+  return { ...answer(careers, coveredTopics(knowledge, careers, topics), unique(scopes)), ...(unmatched ? { unmatched } : {}) };
 
-  function answer(ids: string[], answerTopics: Topic[], answerScopes: PayScope[]): Intent {
-    return { kind: "answer", careers: ids, topics: answerTopics, scopes: answerScopes, why: u.cues.has("why"), background };
+  function answer(ids: readonly string[], answerTopics: Topic[], answerScopes: PayScope[]): Extract<Intent, { kind: "answer" }> {
+    return { kind: "answer", careers: [...ids], topics: answerTopics, scopes: answerScopes, why: u.cues.has("why"), background };
   }
 }
 

@@ -17,7 +17,9 @@ export function compareSection(knowledge: Knowledge, careers: readonly Career[],
         ? { text: `${capitalise(career.plural)}:\n${section.text}`, cited: section.cited }
         : { text: `${capitalise(career.plural)}: my sources say nothing about their ${TOPIC_LABEL[topic]}.`, cited: [] };
     }
-    return { text: `${capitalise(career.plural)}: ${notes.slice(0, 2).map((p) => p.text).join(" ")}`, cited: notes.slice(0, 2).map(citedOf) };
+    const said = notes.slice(0, 2).map((p) => p.text).join(" ");
+    const named = said.toLowerCase().startsWith(career.plural.toLowerCase());
+    return { text: named ? said : `${capitalise(career.plural)}: ${said}`, cited: notes.slice(0, 2).map(citedOf) };
   });
   return { text: sections.map((s) => s.text).join("\n\n"), cited: sections.flatMap((s) => s.cited) };
 }

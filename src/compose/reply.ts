@@ -81,6 +81,7 @@ function answerReply(knowledge: Knowledge, intent: Extract<Intent, { kind: "answ
     return noDataReply(knowledge, intent.careers, topic, suggestTopics(knowledge, first, intent.topics));
   }
   if (missing.length) sections.push({ text: `My sources say nothing about ${listing(missing)}.`, cited: [] });
+  if (intent.unmatched) sections.unshift({ text: `My sources don't cover that for ${listing(careers.map((c) => c.plural))}. What they do say:`, cited: [] });
   return answerOf(knowledge, { text: sections.map((s) => s.text).join("\n\n"), cited: sections.flatMap((s) => s.cited) }, {
     title: careers.length === 1 ? `${first.name}: ${intent.topics.map((t) => TOPIC_LABEL[t]).join(", ")}` : careers.map((c) => c.name).join(", "),
     careerIds: intent.careers,
@@ -92,7 +93,8 @@ function answerReply(knowledge: Knowledge, intent: Extract<Intent, { kind: "answ
 /** Starts a section with the career it is about, unless its text already names it. */
 function named(section: Section, career: Career, topic: Topic | undefined): Section {
   const heading = `${capitalise(career.plural)}${topic ? `, ${TOPIC_LABEL[topic]}` : ""}:`;
-  if (!topic && section.text.toLowerCase().includes(career.name.toLowerCase())) return section;
+  const firstLine = section.text.split("\n")[0]!.toLowerCase();
+  if (firstLine.includes(career.name.toLowerCase()) || firstLine.includes(career.plural.toLowerCase())) return section;
   return { ...section, text: `${heading}\n${section.text}` };
 }
 

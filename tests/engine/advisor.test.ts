@@ -77,6 +77,17 @@ describe("answers", () => {
     expect(ask("I don't have a degree, how can I get into health IT?").text).toMatch(/associate's degree/);
   });
 
+  it("says when a question about a known career asks something the sources do not cover", () => {
+    const reply = ask("is healthcare IT remote friendly?");
+    expect(reply.text).toMatch(/^My sources don't cover that for healthcare IT professionals\./);
+  });
+
+  it("reads a missing degree as the asker's own background", () => {
+    const reply = ask("can i do this with a GED");
+    expect(reply.kind).toBe("answer");
+    expect(reply.text).toContain("associate's degree");
+  });
+
   it("greets and helps without sources", () => {
     for (const text of ["hi", "help", "thanks!"]) {
       const reply = ask(text);
