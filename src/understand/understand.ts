@@ -24,7 +24,11 @@ export type Understanding = {
   asksWhatTheyDo: boolean;
 };
 
-/** Corrections scoring above this are only offered back as "did you mean", never acted on. Tuned on the evaluation set. */
+/**
+ * Corrections scoring above this are only offered back as "did you mean", never acted on. Fuse.js scores
+ * a typo at about its slips per letter: one slip in "helth" is 0.2, two in "heatlh" 0.33. Below 0.2 the
+ * evaluation sets lose turns to needless questions back (0.12: 182 of 188 and 128 of 130 pass).
+ */
 export const DOUBTFUL_CORRECTION = 0.22;
 
 export function understand(text: string, lexicon: Lexicon): Understanding {

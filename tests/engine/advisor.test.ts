@@ -121,6 +121,13 @@ describe("conversations", () => {
     expect(why!.text).toMatch(/ageing population/);
   });
 
+  it("offers a loose spelling match back instead of acting on it, and takes a yes", () => {
+    const [doubt, yes] = converse(shippedAdvisor(), "heatlh informaton tecnician salary", "yes");
+    expect(doubt!.kind).toBe("clarify");
+    expect(doubt!.text).toBe("Did you mean health information technicians?");
+    expect(yes!.text).toContain("$37,110");
+  });
+
   it("answers a clarifying question's choice", () => {
     const [clarify, answer] = converse(shippedAdvisor(), "what's the salary?", "healthcare IT");
     expect(clarify!.kind).toBe("clarify");
