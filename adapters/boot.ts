@@ -15,13 +15,18 @@ import type { Logger } from "./log.js";
  * it; long-running front ends pass `watch` so edits to the folder take effect without a restart.
  */
 export function bootAdvisor(explicitDir?: string, options: LiveAdvisorOptions = {}): { advisor: LiveAdvisor; knowledge: Knowledge } {
-  const advisor = createLiveAdvisor(knowledgeDir(explicitDir), options);
+  const onError = options.onError ?? ((error: unknown) => process.stderr.write(`career-advisor: failed to answer: ${String(error)}\n`));
+  const advisor = createLiveAdvisor(knowledgeDir(explicitDir), { ...options, onError });
   return { advisor, knowledge: advisor.knowledge };
 }
 
-/** Options for a long-running front end: reload on edits, and log what each reload did. */
+/** Options for a long-running front end: reload on edits, and log what each reload did and any failure to answer. */
 export function watchedKnowledge(logger: Logger): LiveAdvisorOptions {
-  return { watch: true, onReload: (result) => logReload(logger, result) };
+  return {
+    watch: true,
+    onReload: (result) => logReload(logger, result),
+    onError: (error) => logger.error("the advisor failed to answer a question", error),
+  };
 }
 
 function logReload(logger: Logger, result: ReloadResult): void {

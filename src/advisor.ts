@@ -14,6 +14,8 @@ export type AdvisorOptions = {
   maxConversations?: number;
   /** How long a quiet conversation is remembered. */
   conversationTtlMs?: number;
+  /** Told of a failure inside the advisor (the asker gets an apology), so a front end can log it. */
+  onError?: (error: unknown) => void;
 };
 
 export const ADVISOR_DEFAULTS = Object.freeze({ maxConversations: 10_000, conversationTtlMs: 30 * 60_000 });
@@ -38,8 +40,9 @@ export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}
         const next = nextContext(intent, context, knowledge);
         if (next) memory.set(conversationId, { ...next, terms: termsIn(reply.text) });
         return reply;
-      } catch {
+      } catch (error) {
         // A reply is always owed; the failure itself is the front end's to log, not the user's to read.
+        options.onError?.(error);
         return { kind: "fallback", text: APOLOGY, sources: [], suggestions: [] };
       }
     },

@@ -18,7 +18,8 @@ const question = fc.oneof(
 );
 
 describe("any text", () => {
-  const advisor = shippedAdvisor();
+  const failures: unknown[] = [];
+  const advisor = shippedAdvisor({ onError: (error) => failures.push(error) });
 
   it("gets a well-formed reply without an internal error", () => {
     fc.assert(
@@ -42,6 +43,10 @@ describe("any text", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("never failed inside the advisor", () => {
+    expect(failures).toEqual([]);
   });
 
   it("handles the awkward cases explicitly", () => {
