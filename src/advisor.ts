@@ -4,6 +4,7 @@ import { createMemory, type Context } from "./conversation.js";
 import { decide, type Intent } from "./decide.js";
 import type { Knowledge } from "./knowledge/load.js";
 import { buildLexicon } from "./understand/lexicon.js";
+import { MAX_OPTIONS } from "./compose/replies.js";
 import { understand } from "./understand/understand.js";
 import type { Advisor } from "./types.js";
 
@@ -61,6 +62,7 @@ function nextContext(intent: Intent, previous: Context | undefined, knowledge: K
     comparing: false,
     clarifying: false,
     offered: [],
+    options: [],
     terms: [],
     background: intent.kind === "answer" ? intent.background ?? previous?.background : previous?.background,
   };
@@ -75,7 +77,7 @@ function nextContext(intent: Intent, previous: Context | undefined, knowledge: K
     case "compare":
       return { ...base, careers: recent(intent.careers), topic: intent.topic, comparing: true };
     case "which-career":
-      return { ...base, topic: intent.topic, clarifying: true };
+      return { ...base, topic: intent.topic, clarifying: true, options: intent.options.slice(0, MAX_OPTIONS) };
     case "which-comparison":
       return { ...base, topic: intent.topic, comparing: true, clarifying: true };
     case "did-you-mean":

@@ -15,6 +15,8 @@ export type Context = {
   comparing: boolean;
   /** The last reply asked which career was meant; a bare career name answers it. */
   clarifying: boolean;
+  /** Careers a question back offered, in order, so "the second one" can pick. */
+  options: readonly string[];
   /** Careers offered in a "did you mean" that a plain "yes" accepts. */
   offered: string[];
   /** Acronyms the last reply used, so "what does it stand for?" can be answered. */

@@ -1,7 +1,7 @@
 import type { Context } from "./conversation.js";
 import type { Knowledge } from "./knowledge/load.js";
 import type { Background, Topic } from "./knowledge/schema.js";
-import { careersWith, careersWithPath, hasTopic } from "./knowledge/coverage.js";
+import { careersWith, careersWithPath } from "./knowledge/coverage.js";
 import type { PayScope } from "./understand/lexicon.js";
 import type { Understanding } from "./understand/understand.js";
 
@@ -31,6 +31,8 @@ export type Intent =
   | { kind: "not-understood" };
 
 const MAX_TOPICS = 3;
+/** Careers one ranking sets side by side. */
+const MAX_COMPARED = 4;
 /** Careers one "how do I get in" answer covers when the asker named none. */
 const MAX_PATH_CAREERS = 3;
 const SMALLTALK: readonly Smalltalk[] = ["help", "greeting", "thanks", "goodbye"];
@@ -73,8 +75,12 @@ export function decide(u: Understanding, context: Context | undefined, knowledge
   if (context?.sourcesFocus && !careers.length && !u.topics.length && u.cues.has("followUp")) {
     return { kind: "sources", focus: context.sourcesFocus, careers: [] };
   }
-  if (!careers.length && !background && (u.occupations.length || u.backgrounds.length)) return { kind: "other-career" };
+  if (!careers.length && !background && (u.occupations.length || u.backgrounds.length || u.unknownJobs.length)) {
+    return { kind: "other-career" };
+  }
   if (!careers.length && context?.offered.length && u.cues.has("affirm")) careers = context.offered;
+  const picked = u.ordinal ? context?.options[u.ordinal - 1] : undefined;
+  if (!careers.length && picked) careers = [picked];
   if (!careers.length && u.doubtfulCareers.length) {
     return { kind: "did-you-mean", careers: u.doubtfulCareers, topic: topics[0] ?? context?.topic ?? "overview" };
   }
@@ -97,7 +103,15 @@ export function decide(u: Understanding, context: Context | undefined, knowledge
   }
   const followsUp = pointsBack || topics.length > 0 || u.scopes.length > 0;
   if (!careers.length && followsUp && remembered.length) careers = context?.together ? [...remembered] : remembered.slice(0, 1);
-  if (!careers.length && u.scopes.length) careers = [...new Set(u.scopes.map((s) => s.careerId))];
+  // A level of seniority ("executives") belongs to the career whose figures name it; a place ("hospitals") does not.
+  if (!careers.length) careers = [...new Set(u.scopes.filter((s) => isLevel(knowledge, s)).map((s) => s.careerId))];
+  // "Which career pays the most?" ranks every career the sources give figures for.
+  const superlative = u.cues.has("highest") && topics.some((t) => t === "pay" || t === "outlook");
+  if (!careers.length && superlative) {
+    const topic = topics.includes("pay") ? "pay" : "outlook";
+    const ranked = careersWith(knowledge, topic);
+    if (ranked.length > 1) return { kind: "compare", careers: ranked.slice(0, MAX_COMPARED), topic };
+  }
 
   if (!careers.length) {
     if (background) return answer(careersWithPath(knowledge, background).slice(0, MAX_PATH_CAREERS), ["paths"], []);
@@ -122,7 +136,9 @@ export function decide(u: Understanding, context: Context | undefined, knowledge
   if (topics.includes("pay") && u.cues.has("highest")) scopes.push(...highestPaid(knowledge, careers));
   // "How does that compare with …" inside one career sets the groups side by side.
   if (comparing && scopes.length) scopes.push(...(context?.scopes ?? []).filter((s) => careers.includes(s.careerId)));
-  return { ...answer(careers, coveredTopics(knowledge, careers, topics), unique(scopes)), ...(unmatched ? { unmatched } : {}) };
+  // Every pay group asked about goes along, so the answer can say when a career has no figure for it.
+  const asked = [...u.scopes.filter((s) => !careers.includes(s.careerId)), ...scopes];
+  return { ...answer(careers, topics, unique(asked)), ...(unmatched ? { unmatched } : {}) };
 
   function answer(ids: readonly string[], answerTopics: Topic[], answerScopes: PayScope[]): Extract<Intent, { kind: "answer" }> {
     return { kind: "answer", careers: [...ids], topics: answerTopics, scopes: answerScopes, why: u.cues.has("why"), background };
@@ -136,7 +152,7 @@ function termTopics(u: Understanding, knowledge: Knowledge): Topic[] {
 /** The topics a question asks about: its own topic words first, then what its acronyms imply, then weaker words. */
 function readTopics(u: Understanding, knowledge: Knowledge, sameAsBefore: Topic | undefined): Topic[] {
   const implied = termTopics(u, knowledge);
-  let topics = u.topics.length ? [...u.topics] : sameAsBefore ? [sameAsBefore] : implied.length ? implied : [...u.weakTopics];
+  let topics = u.topics.length ? [...u.topics] : sameAsBefore ? [sameAsBefore] : [...u.weakTopics, ...implied];
   // "Compared with other jobs" measures against every occupation; it is not a question about related careers.
   if (u.cues.has("versusAll")) topics = topics.filter((t) => t !== "related");
   if (u.asksWhatTheyDo && topics.every((t) => t === "overview")) topics = ["duties"];
@@ -145,10 +161,8 @@ function readTopics(u: Understanding, knowledge: Knowledge, sameAsBefore: Topic 
   return unique(topics).slice(0, MAX_TOPICS);
 }
 
-/** Drops topics none of the careers has anything on, keeping them all when none is covered so the reply can say so. */
-function coveredTopics(knowledge: Knowledge, careers: readonly string[], topics: readonly Topic[]): Topic[] {
-  const covered = topics.filter((topic) => topic === "paths" || careers.some((id) => hasTopic(knowledge, id, topic)));
-  return covered.length ? covered : [...topics];
+function isLevel(knowledge: Knowledge, scope: PayScope): boolean {
+  return knowledge.careers.get(scope.careerId)?.pay[scope.figure]?.scope === "level";
 }
 
 function highestPaid(knowledge: Knowledge, careers: readonly string[]): PayScope[] {

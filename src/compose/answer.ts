@@ -25,8 +25,8 @@ export function topicSection(knowledge: Knowledge, career: Career, request: Answ
       return pathsSection(career, request.background);
     default: {
       const notes = career.topics[topic];
-      if (!notes) return undefined;
-      return pointsSection(why && notes.why ? notes.why : notes.points);
+      const points = why && notes?.why ? notes.why : notes?.points;
+      return points?.length ? pointsSection(points) : undefined;
     }
   }
 }

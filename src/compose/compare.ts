@@ -11,7 +11,7 @@ export function compareSection(knowledge: Knowledge, careers: readonly Career[],
   if (topic === "outlook") return compareOutlook(knowledge, careers);
   const sections = careers.map((career) => {
     const notes = career.topics[topic]?.points;
-    if (!notes) {
+    if (!notes?.length) {
       const section = topicSection(knowledge, career, { topic, scopes: [], why: false });
       return section
         ? { text: `${capitalise(career.plural)}:\n${section.text}`, cited: section.cited }

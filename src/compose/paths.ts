@@ -12,6 +12,6 @@ export const BACKGROUND_LABEL: Readonly<Record<Background, string>> = Object.fre
 export function pathsSection(career: Career, background: Background | undefined): Section | undefined {
   const forBackground = background ? career.paths[background] : undefined;
   if (forBackground) return pointsSection(forBackground, `Becoming ${withArticle(career.name)} with ${BACKGROUND_LABEL[background!]}:`);
-  const general = career.topics.paths?.points ?? career.topics.education?.points;
-  return general ? pointsSection(general) : undefined;
+  const general = career.topics.paths?.points.length ? career.topics.paths.points : career.topics.education?.points;
+  return general?.length ? pointsSection(general) : undefined;
 }

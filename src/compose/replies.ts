@@ -1,4 +1,5 @@
-import { careersWith } from "../knowledge/coverage.js";
+import { careersWith, hasTopic } from "../knowledge/coverage.js";
+import { TOPICS } from "../knowledge/schema.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Topic } from "../knowledge/schema.js";
 import type { ClarifyReply, FallbackReply, SmalltalkReply } from "../types.js";
@@ -7,10 +8,14 @@ import { listing, TOPIC_LABEL, topicQuestion } from "./wording.js";
 
 // Replies that are not answers: greetings, help, questions back, and saying plainly what is not known.
 
+const TOPIC_ORDER = TOPICS.filter((t) => t !== "overview");
+
 const TOPICS_I_KNOW = "pay, education, certifications, job outlook, duties, where people work, how to get in from your background, and related careers";
 
 /** Most careers a reply names in a list; a career centre's knowledge can hold thousands. */
 const MAX_NAMED = 4;
+/** Options a question back offers, in the order "the first one", "the second one" picks them. */
+export const MAX_OPTIONS = MAX_NAMED;
 
 const names = new WeakMap<Knowledge, string>();
 
@@ -60,12 +65,9 @@ export function notUnderstoodReply(knowledge: Knowledge): FallbackReply {
 export function noDataReply(knowledge: Knowledge, careerIds: readonly string[], topic: Topic, alternatives: string[]): FallbackReply {
   const plurals = listing(careerIds.map((id) => knowledge.careers.get(id)!.plural));
   const what = topic === "pay" ? "no pay figure" : topic === "outlook" ? "no growth projection" : `nothing on the ${TOPIC_LABEL[topic]}`;
-  return {
-    kind: "fallback",
-    text: `My sources give ${what} for ${plurals}, so I won't guess one.${alternatives.length ? " Here is what I can tell you instead." : ""}`,
-    sources: [],
-    suggestions: alternatives,
-  };
+  const covered = TOPIC_ORDER.filter((t) => t !== topic && careerIds.some((id) => hasTopic(knowledge, id, t))).map((t) => TOPIC_LABEL[t]);
+  const instead = covered.length ? ` I can tell you about their ${listing(covered)}.` : "";
+  return { kind: "fallback", text: `My sources give ${what} for ${plurals}, so I won't guess one.${instead}`, sources: [], suggestions: alternatives };
 }
 
 export function whichCareerReply(knowledge: Knowledge, topic: Topic, careerIds: readonly string[]): ClarifyReply {

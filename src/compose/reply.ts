@@ -72,7 +72,8 @@ function answerReply(knowledge: Knowledge, intent: Extract<Intent, { kind: "answ
     for (const topic of intent.topics) {
       const section = topicSection(knowledge, career, { ...intent, topic });
       if (!section) missing.push(`the ${TOPIC_LABEL[topic]} of ${career.plural}`);
-      else sections.push(named(section, career, several ? topic : undefined));
+      // Ways in fall back to education; asked for both, say it once.
+      else if (!sections.some((s) => s.text.endsWith(section.text))) sections.push(named(section, career, several ? topic : undefined));
     }
   }
   const first = careers[0]!;

@@ -4,7 +4,7 @@ import type { Career, Topic } from "../knowledge/schema.js";
 import { citationsFor, type Cited } from "./citations.js";
 import type { SourcesFocus } from "../decide.js";
 import { citedOf, type Section } from "./section.js";
-import { bullets } from "./wording.js";
+import { bullets, TOPIC_LABEL } from "./wording.js";
 
 /** Where the advisor's knowledge comes from, how current it is, and the caveats the documents give. */
 export function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, careers: readonly Career[], topic?: Topic): Section {
@@ -12,6 +12,7 @@ export function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, career
   if (careers.length) {
     const cited = careers.flatMap((career) => careerCitations(career, topic));
     const names = careers.map((c) => c.plural).join(" and ");
+    if (!cited.length) return { text: `My sources have nothing on the ${topic ? TOPIC_LABEL[topic] : "subject"} of ${names}, so there is nothing to cite.`, cited };
     return { text: `What I know about ${names} comes from:\n${bullets(citationsFor(knowledge, cited).map(citationLabel))}`, cited };
   }
   if (focus === "survey") {

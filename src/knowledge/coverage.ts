@@ -7,8 +7,8 @@ export function hasTopic(knowledge: Knowledge, careerId: string, topic: Topic): 
   if (!career) return false;
   if (topic === "pay") return career.pay.length > 0;
   if (topic === "outlook") return career.outlook !== undefined;
-  if (topic === "paths") return Boolean(career.topics.paths) || Object.keys(career.paths).length > 0;
-  return Boolean(career.topics[topic]);
+  if (topic === "paths") return Boolean(career.topics.paths?.points.length) || Object.keys(career.paths).length > 0;
+  return Boolean(career.topics[topic]?.points.length);
 }
 
 // A knowledge base can hold thousands of careers; these lists are built once per knowledge, not per question.

@@ -33,7 +33,8 @@ export const BACKGROUNDS = ["clinical", "it", "no-degree"] as const;
 export const Background = z.enum(BACKGROUNDS);
 
 export const TopicNotes = z.strictObject({
-  points: z.array(Point).min(1, "expected at least one point"),
+  /** May be left out where a typed field (pay, outlook) says it all and only the reasons need words. */
+  points: z.array(Point).default([]),
   /** Reasons behind the points, given when someone asks "why?". */
   why: z.array(Point).optional(),
 });
@@ -131,6 +132,8 @@ export const VocabularyFile = z.strictObject({
   affirm: PhraseList,
   expand: PhraseList,
   moreOfSame: PhraseList,
+  ordinals: PhraseList,
+  jobTitles: PhraseList,
   versusAll: PhraseList,
   places: PhraseList,
   sources: PhraseList,

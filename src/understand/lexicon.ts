@@ -29,6 +29,9 @@ export type Lexicon = {
   weakTopics: PhraseTable<Topic>;
   scopes: PhraseTable<PayScope>;
   cues: ReadonlyMap<Cue, PhraseTable<true>>;
+  /** Words that pick an option by position ("the second one"), first to last. */
+  ordinals: readonly string[];
+  jobTitles: ReadonlySet<string>;
 };
 
 export const SPELLING = Object.freeze({
@@ -112,5 +115,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     weakTopics: createPhraseTable(weakEntries),
     scopes: createPhraseTable(scopeEntries),
     cues: new Map(CUES.map((cue) => [cue, createPhraseTable(cueEntries.get(cue)!)])),
+    ordinals: vocabulary.ordinals.flatMap(toWords),
+    jobTitles: new Set(vocabulary.jobTitles.flatMap(toWords).map(canonical)),
   };
 }

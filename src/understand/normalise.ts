@@ -16,6 +16,7 @@ export function toWords(text: string): string[] {
   let clean = text.slice(0, MAX_QUESTION_LENGTH * 2).normalize("NFKC").slice(0, MAX_QUESTION_LENGTH);
   for (const pattern of PLATFORM_TOKENS) clean = clean.replace(pattern, " ");
   clean = clean
+    .replace(/\bI\.T\.?(?=\s|$|[?!,;:])/g, "IT")
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`']/g, "") // "what's" → "whats", "associate's" → "associates"
     .replace(/(\d),(\d{3})/g, "$1$2")

@@ -20,8 +20,12 @@ export type Understanding = {
   cues: ReadonlySet<Cue>;
   /** Content words that are neither known nor a likely typo of a known word. */
   unknown: string[];
+  /** Job titles outside any known name ("marketing specialists"): a career this advisor does not cover. */
+  unknownJobs: string[];
   /** "What does a DBA do": a trailing "do" asks about duties. */
   asksWhatTheyDo: boolean;
+  /** A position ("2", "the second one"), counted from 1, when the question picks an offered option. */
+  ordinal?: number;
 };
 
 /**
@@ -91,8 +95,18 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     scopes: unique(scopeMatches.flatMap((m) => m.values)),
     cues,
     unknown,
+    // Checked as typed: a correction may turn a verb into a title ("manage" into "manager").
+    unknownJobs: words.filter((word, i) => !topicMask[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
     asksWhatTheyDo: words.length > 1 && (words.at(-1) === "do" || words.at(-1) === "does"),
+    ...positionIn(words, lexicon.ordinals),
   };
+}
+
+function positionIn(words: readonly string[], ordinals: readonly string[]): { ordinal?: number } {
+  const digit = words.length === 1 && /^[1-9]$/.test(words[0]!) ? Number(words[0]) : 0;
+  const named = ordinals.findIndex((word) => words.includes(word)) + 1;
+  const ordinal = digit || named;
+  return ordinal ? { ordinal } : {};
 }
 
 function firstDefined<T, R>(items: readonly T[], map: (item: T) => R | undefined): R | undefined {

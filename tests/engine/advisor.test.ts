@@ -88,6 +88,27 @@ describe("answers", () => {
     expect(reply.text).toContain("associate's degree");
   });
 
+  it("does not lend a covered career's figures to a job title it does not cover", () => {
+    for (const text of ["what do marketing specialists earn", "what does an MRI technician earn in a hospital?", "how much does a hospital manager make?", "what's the outlook for veterinary technicians"]) {
+      const reply = ask(text);
+      expect(reply.kind, text).toBe("fallback");
+      expect(reply.text, text).not.toMatch(/\$|%/);
+    }
+  });
+
+  it("ranks every career with figures when asked for the best", () => {
+    const reply = ask("which career has the best job growth?");
+    expect(reply.kind).toBe("answer");
+    expect(reply.text).toContain("22%");
+    expect(reply.text).toContain("15%");
+  });
+
+  it("says a career has no figure for a pay group rather than giving another's", () => {
+    const reply = ask("how much do health information technician executives make?");
+    expect(reply.text).toMatch(/no pay figure for that group/);
+    expect(reply.text).not.toContain("$189,435");
+  });
+
   it("greets and helps without sources", () => {
     for (const text of ["hi", "help", "thanks!"]) {
       const reply = ask(text);
@@ -126,6 +147,14 @@ describe("conversations", () => {
     expect(doubt!.kind).toBe("clarify");
     expect(doubt!.text).toBe("Did you mean health information technicians?");
     expect(yes!.text).toContain("$37,110");
+  });
+
+  it("takes an option of a question back by its position", () => {
+    const [, byNumber] = converse(shippedAdvisor(), "which certs should I get", "1");
+    const [clarify, bySecond] = converse(shippedAdvisor(), "what's the pay like", "the second one");
+    expect(byNumber!.kind).toBe("answer");
+    expect(clarify!.kind === "clarify" && clarify!.options[1]).toMatch(/healthcare IT professionals/);
+    expect(bySecond!.text).toContain("$113,269");
   });
 
   it("answers a clarifying question's choice", () => {
