@@ -65,7 +65,7 @@ describe("career-advisor batch", () => {
     expect(lines[2]).toEqual({ line: 3, error: expect.stringMatching(/^text: /) });
     expect(lines[3]).toEqual({ line: 4, error: expect.stringContaining("not valid JSON") });
     expect(lines[4].text).toContain("$43,080");
-    expect(lines[5]).toMatchObject({ conversation: null, kind: "answer" });
+    expect(lines[5]).toMatchObject({ conversation: null, kind: "clarify" });
   });
 });
 
