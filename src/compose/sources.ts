@@ -26,6 +26,8 @@ export function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, career
   lines.push(bullets(documents.map((d) => `${d.title}${d.date ? ` (updated ${d.date})` : " (undated)"}`)));
   const notes = sources.flatMap((s) => s.notes);
   if (notes.length) lines.push(bullets(notes.map((n) => n.text)));
+  const newest = Math.max(...[...knowledge.careers.values()].flatMap((c) => c.pay.map((f) => Number(f.year))));
+  if (Number.isFinite(newest)) lines.push(`The newest pay figures here describe ${newest}; check a current source for today's numbers.`);
   return { text: lines.join("\n"), cited: [...documents.map((d) => ({ sources: [d.id] })), ...notes.map(citedOf)] };
 }
 
