@@ -131,7 +131,7 @@ export function decide(u: Understanding, context: Context | undefined, knowledge
   }
   // "Pay in hospitals": the place names the pay group, it does not ask where they work.
   if (scopes.length && topics.includes("pay") && topics.includes("workplaces")) topics.splice(topics.indexOf("workplaces"), 1);
-  const unmatched = !topics.length && !topicFromContext && u.unknown.length > 0;
+  const unmatched = u.cues.has("beyondSources") || (!topics.length && !topicFromContext && u.unknown.length > 0);
   if (!topics.length) topics.push(topicFromContext ?? "overview");
   if (topics.includes("pay") && u.cues.has("highest")) scopes.push(...highestPaid(knowledge, careers));
   // "How does that compare with …" inside one career sets the groups side by side.

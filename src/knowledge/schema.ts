@@ -133,6 +133,7 @@ export const VocabularyFile = z.strictObject({
   expand: PhraseList,
   moreOfSame: PhraseList,
   ordinals: PhraseList,
+  beyondSources: PhraseList,
   jobTitles: PhraseList,
   versusAll: PhraseList,
   places: PhraseList,

@@ -13,7 +13,7 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
+export const CUES = ["compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type PayScope = { careerId: string; figure: number };
@@ -93,6 +93,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     affirm: vocabulary.affirm,
     expand: vocabulary.expand,
     moreOfSame: vocabulary.moreOfSame,
+    beyondSources: vocabulary.beyondSources,
     sources: vocabulary.sources,
     survey: vocabulary.survey,
     ...vocabulary.smalltalk,

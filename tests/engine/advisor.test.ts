@@ -82,6 +82,12 @@ describe("answers", () => {
     expect(reply.text).toMatch(/^My sources don't cover that for healthcare IT professionals\./);
   });
 
+  it("warns that figures are yearly and American when asked for other units or places", () => {
+    for (const text of ["how much do HIT specialists make per hour", "healthcare IT salary in pounds"]) {
+      expect(ask(text).text, text).toMatch(/^My sources don't cover that for/);
+    }
+  });
+
   it("reads a missing degree as the asker's own background", () => {
     const reply = ask("can i do this with a GED");
     expect(reply.kind).toBe("answer");
