@@ -30,7 +30,8 @@ export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}
     now: options.now ?? Date.now,
   });
 
-  const termsIn = (text: string) => knowledge.glossary.filter((t) => new RegExp(`\\b${t.term}\\b`).test(text)).map((t) => t.id);
+  const termPatterns = knowledge.glossary.map((t) => ({ id: t.id, pattern: new RegExp(`\\b${t.term}\\b`) }));
+  const termsIn = (text: string) => termPatterns.filter(({ pattern }) => pattern.test(text)).map(({ id }) => id);
 
   return {
     ask({ text, conversationId }) {
