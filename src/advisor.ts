@@ -30,7 +30,9 @@ export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}
     now: options.now ?? Date.now,
   });
 
-  const termPatterns = knowledge.glossary.map((t) => ({ id: t.id, pattern: new RegExp(`\\b${t.term}\\b`) }));
+  // Terms are data and may hold any character ("C++"), so they are matched literally.
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const termPatterns = knowledge.glossary.map((t) => ({ id: t.id, pattern: new RegExp(`(?<![\\w])${literal(t.term)}(?![\\w])`) }));
   const termsIn = (text: string) => termPatterns.filter(({ pattern }) => pattern.test(text)).map(({ id }) => id);
 
   return {
