@@ -156,7 +156,8 @@ function readTopics(u: Understanding, knowledge: Knowledge, sameAsBefore: Topic 
   // "Compared with other jobs" measures against every occupation; it is not a question about related careers.
   if (u.cues.has("versusAll")) topics = topics.filter((t) => t !== "related");
   if (u.asksWhatTheyDo && topics.every((t) => t === "overview")) topics = ["duties"];
-  if (topics.length > 1) topics = topics.filter((t) => t !== "overview");
+  if (topics.length > 1 && !u.asksWhatItIs) topics = topics.filter((t) => t !== "overview");
+  if (u.asksWhatItIs && !topics.includes("overview")) topics.unshift("overview");
   if (topics.includes("pay") && u.cues.has("highest")) topics = ["pay"];
   return unique(topics).slice(0, MAX_TOPICS);
 }

@@ -24,6 +24,8 @@ export type Understanding = {
   unknownJobs: string[];
   /** "What does a DBA do": a trailing "do" asks about duties. */
   asksWhatTheyDo: boolean;
+  /** "What is a database administrator and …": a definition asked alongside another question. */
+  asksWhatItIs: boolean;
   /** A position ("2", "the second one"), counted from 1, when the question picks an offered option. */
   ordinal?: number;
 };
@@ -59,7 +61,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // and "it" in "health IT" does not point back to the previous answer.
   const claimed: boolean[] = words.map(() => false);
   const places: boolean[] = [];
+  const careerStarts = new Set<number>();
   for (const match of lexicon.entities.match(words, claimed)) {
+    if (match.values.some((entity) => entity.kind === "career")) careerStarts.add(match.start);
     const doubtful = range(match.start, match.end).some((i) => (corrections.get(i)?.score ?? 0) > DOUBTFUL_CORRECTION);
     for (const entity of match.values) addEntity(entity, doubtful);
   }
@@ -98,8 +102,16 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     // Checked as typed: a correction may turn a verb into a title ("manage" into "manager").
     unknownJobs: words.filter((word, i) => !topicMask[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
     asksWhatTheyDo: words.length > 1 && (words.at(-1) === "do" || words.at(-1) === "does"),
+    asksWhatItIs: definesName(words, careerStarts),
     ...positionIn(words, lexicon.ordinals),
   };
+}
+
+function definesName(words: readonly string[], nameStarts: ReadonlySet<number>): boolean {
+  return [...nameStarts].some((start) => {
+    const before = words.slice(Math.max(0, start - 3), start).join(" ");
+    return /\bwhat (is|are)( an?)?$/.test(before);
+  });
 }
 
 function positionIn(words: readonly string[], ordinals: readonly string[]): { ordinal?: number } {

@@ -88,6 +88,12 @@ describe("answers", () => {
     }
   });
 
+  it("answers both halves of 'what is X and do I need a degree'", () => {
+    const reply = ask("WHAT IS A DATABASE ADMINISTRATOR AND DO I NEED A DEGREE");
+    expect(reply.text).toMatch(/store, organise and secure information/);
+    expect(reply.text).toMatch(/bachelor's degree/);
+  });
+
   it("reads a missing degree as the asker's own background", () => {
     const reply = ask("can i do this with a GED");
     expect(reply.kind).toBe("answer");
