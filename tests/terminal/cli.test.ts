@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +21,13 @@ function withMedian(amount: string): string {
   writeFileSync(file, readFileSync(file, "utf8").replace("amount: 37110", `amount: ${amount}`));
   return dir;
 }
+
+describe("the built command", () => {
+  it("is executable, so `npx career-advisor` can run it", () => {
+    expect(statSync(CLI).mode & 0o111).not.toBe(0);
+    expect(readFileSync(CLI, "utf8").startsWith("#!/usr/bin/env node")).toBe(true);
+  });
+});
 
 describe("career-advisor ask", () => {
   it("prints the answer and its sources", () => {
