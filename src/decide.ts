@@ -59,7 +59,7 @@ export function decide(u: Understanding, context: Context | undefined, knowledge
     return { kind: "glossary", terms: u.terms.length ? u.terms : context!.terms };
   }
   const aboutEarlierCareer = remembered.length > 0 && u.cues.has("followUp");
-  if (!careers.length && u.terms.length && !aboutEarlierCareer && u.topics.every((t) => ["overview", "certifications", "education"].includes(t))) {
+  if (!careers.length && u.terms.length && !aboutEarlierCareer && !u.cues.has("survey") && u.topics.every((t) => ["overview", "certifications", "education"].includes(t))) {
     return { kind: "glossary", terms: u.terms };
   }
   if ((u.cues.has("sources") || u.cues.has("survey")) && u.topics.every((t) => ["overview", "pay", "outlook"].includes(t))) {
