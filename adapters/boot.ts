@@ -1,7 +1,5 @@
 import {
   createLiveAdvisor,
-  describeProblem,
-  KnowledgeError,
   knowledgeDir,
   type Knowledge,
   type LiveAdvisor,
@@ -34,6 +32,5 @@ function logReload(logger: Logger, result: ReloadResult): void {
     logger.info(`knowledge reloaded: ${result.knowledge.careers.size} careers`);
     return;
   }
-  const problems = result.error instanceof KnowledgeError ? result.error.problems.map(describeProblem) : [String(result.error)];
-  logger.warn(`knowledge not reloaded, still answering from the last good version:\n  ${problems.join("\n  ")}`);
+  logger.warn(`knowledge not reloaded, still answering from the last good version:\n  ${result.problems.join("\n  ")}`);
 }

@@ -1,9 +1,12 @@
 import { watch, type FSWatcher } from "node:fs";
 import { createAdvisor, type AdvisorOptions } from "./advisor.js";
-import { loadKnowledge, type Knowledge } from "./knowledge/load.js";
+import { describeProblem, KnowledgeError, loadKnowledge, type Knowledge } from "./knowledge/load.js";
 import type { Advisor } from "./types.js";
 
-export type ReloadResult = { ok: true; knowledge: Knowledge } | { ok: false; error: unknown };
+export type ReloadResult =
+  | { ok: true; knowledge: Knowledge }
+  /** `problems`: what is wrong, one line each, as a person reads it (file, field and what was expected). */
+  | { ok: false; error: unknown; problems: string[] };
 
 export interface LiveAdvisor extends Advisor {
   /** The knowledge answers currently come from. */
@@ -43,7 +46,8 @@ export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {})
       knowledge = loaded;
       result = { ok: true, knowledge: loaded };
     } catch (error) {
-      result = { ok: false, error };
+      const problems = error instanceof KnowledgeError ? error.problems.map(describeProblem) : [String(error)];
+      result = { ok: false, error, problems };
     }
     options.onReload?.(result);
     return result;

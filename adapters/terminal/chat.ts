@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline/promises";
 import { styleText } from "node:util";
-import { describeProblem, KnowledgeError, type ReloadResult } from "../../src/index.js";
+import type { ReloadResult } from "../../src/index.js";
 import { bootAdvisor } from "../boot.js";
 import { renderReply } from "./render.js";
 
@@ -49,6 +49,5 @@ export async function runChat(knowledge?: string): Promise<void> {
 
 function describeReload(result: ReloadResult): string {
   if (result.ok) return `Reloaded: ${result.knowledge.careers.size} careers.`;
-  const problems = result.error instanceof KnowledgeError ? result.error.problems.map(describeProblem) : [String(result.error)];
-  return ["Kept the knowledge I had; the folder has problems:", ...problems.map((p) => `  ${p}`)].join("\n");
+  return ["Kept the knowledge I had; the folder has problems:", ...result.problems.map((p) => `  ${p}`)].join("\n");
 }

@@ -8,7 +8,7 @@ export interface PhraseTable<T> {
   match(words: readonly string[], taken?: boolean[]): PhraseMatch<T>[];
 }
 
-/** Exact phrase lookup by word sequence: a map per phrase length, so a question costs a few map reads per word. */
+/** Exact phrase lookup by word sequence: one map from phrase to values, so a question costs a few map reads per word. */
 export function createPhraseTable<T>(entries: Iterable<readonly [words: readonly string[], value: T]>): PhraseTable<T> {
   const table = new Map<string, T[]>();
   // Most words start no phrase; knowing the longest phrase each word starts saves building keys for the rest.

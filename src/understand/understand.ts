@@ -60,7 +60,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // Names of things claim their words first: "database" in "database administrator" is not a topic word,
   // and "it" in "health IT" does not point back to the previous answer.
   const claimed: boolean[] = words.map(() => false);
-  const places: boolean[] = [];
+  let namesPlace = false;
   const careerStarts = new Set<number>();
   for (const match of lexicon.entities.match(words, claimed)) {
     if (match.values.some((entity) => entity.kind === "career")) careerStarts.add(match.start);
@@ -69,7 +69,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   }
 
   function addEntity(entity: Entity, doubtful: boolean): void {
-    if (entity.kind === "place") places.push(true);
+    if (entity.kind === "place") namesPlace = true;
     else if (entity.kind === "career") pushOnce(doubtful ? doubtfulCareers : careers, entity.id);
     else if (entity.kind === "term") pushOnce(terms, entity.id);
     else if (entity.kind === "background") pushOnce(backgrounds, entity.id);
@@ -81,7 +81,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const topicMask = [...claimed];
   for (const { start, end } of scopeMatches) if (end - start > 1) topicMask.fill(true, start, end);
   const topics = lexicon.topics.match(words, [...topicMask]).flatMap((m) => m.values);
-  if (places.length || asksWhereTheyWork(words)) topics.push("workplaces");
+  if (namesPlace || asksWhereTheyWork(words)) topics.push("workplaces");
   const cues = new Set<Cue>(
     // Cue words inside a name ("data" in "clinical data analyst") are part of the name; only talk about
     // oneself may overlap one ("coming from IT" is both a background and the asker speaking of themselves).
