@@ -2,7 +2,7 @@ import type { Knowledge } from "../knowledge/load.js";
 import type { Career, Topic } from "../knowledge/schema.js";
 import { attribution } from "./attribution.js";
 import { topicSection } from "./answer.js";
-import { citedOf, type Section } from "./section.js";
+import { citedOf, joinSections, type Section } from "./section.js";
 import { capitalise, money, TOPIC_LABEL } from "./wording.js";
 
 /** Careers side by side on one topic; only figures the sources give, each with its own attribution. */
@@ -21,7 +21,7 @@ export function compareSection(knowledge: Knowledge, careers: readonly Career[],
     const named = said.toLowerCase().startsWith(career.plural.toLowerCase());
     return { text: named ? said : `${capitalise(career.plural)}: ${said}`, cited: notes.slice(0, 2).map(citedOf) };
   });
-  return { text: sections.map((s) => s.text).join("\n\n"), cited: sections.flatMap((s) => s.cited) };
+  return joinSections(sections);
 }
 
 function comparePay(knowledge: Knowledge, careers: readonly Career[]): Section {

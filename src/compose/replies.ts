@@ -28,9 +28,10 @@ function careerNames(knowledge: Knowledge): string {
   return text;
 }
 
-function namesOf(names: readonly string[]): string {
-  if (names.length <= MAX_NAMED) return listing(names);
-  return listing([...names.slice(0, MAX_NAMED), `${names.length - MAX_NAMED} more`]);
+/** The first few names, then how many more there are out of `total`. */
+function namesOf(names: readonly string[], total = names.length): string {
+  const shown = names.slice(0, MAX_NAMED);
+  return listing(total > shown.length ? [...shown, `${total - shown.length} more`] : shown);
 }
 
 export function smalltalkReply(knowledge: Knowledge, about: "greeting" | "thanks" | "goodbye" | "help"): SmalltalkReply {
@@ -73,8 +74,7 @@ export function noDataReply(knowledge: Knowledge, careerIds: readonly string[], 
 export function whichCareerReply(knowledge: Knowledge, topic: Topic, careerIds: readonly string[]): ClarifyReply {
   const careers = careerIds.slice(0, MAX_NAMED).map((id) => knowledge.careers.get(id)!);
   const options = careers.map((career) => topicQuestion(topic, career));
-  const others = careerIds.length - careers.length;
-  const named = listing([...careers.map((c) => c.plural), ...(others ? [`${others} more`] : [])]);
+  const named = namesOf(careers.map((c) => c.plural), careerIds.length);
   return {
     kind: "clarify",
     text: `Which career do you mean? My sources cover the ${TOPIC_LABEL[topic]} of ${named}, and the answers differ.`,

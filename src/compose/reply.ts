@@ -15,7 +15,7 @@ import {
   whichCareerReply,
   whichComparisonReply,
 } from "./replies.js";
-import type { Section } from "./section.js";
+import { joinSections, type Section } from "./section.js";
 import { sourcesSection } from "./sources.js";
 import { MAX_SUGGESTION_LENGTH, starterQuestions, suggestTopics } from "./suggestions.js";
 import { capitalise, listing, TOPIC_LABEL } from "./wording.js";
@@ -83,7 +83,7 @@ function answerReply(knowledge: Knowledge, intent: Extract<Intent, { kind: "answ
   }
   if (missing.length) sections.push({ text: `My sources say nothing about ${listing(missing)}.`, cited: [] });
   if (intent.unmatched) sections.unshift({ text: `My sources don't cover that for ${listing(careers.map((c) => c.plural))}. What they do say:`, cited: [] });
-  return answerOf(knowledge, { text: sections.map((s) => s.text).join("\n\n"), cited: sections.flatMap((s) => s.cited) }, {
+  return answerOf(knowledge, joinSections(sections), {
     title: careers.length === 1 ? `${first.name}: ${intent.topics.map((t) => TOPIC_LABEL[t]).join(", ")}` : careers.map((c) => c.name).join(", "),
     careerIds: intent.careers,
     topic,
