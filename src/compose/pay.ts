@@ -15,7 +15,8 @@ export function paySection(knowledge: Knowledge, career: Career, { scopes, why }
 
   const lines: string[] = [];
   if (scopes.length && !chosen.length) lines.push(`My sources give no pay figure for that group of ${career.plural}; here is what they do give.`);
-  if (why && career.topics.pay?.why) lines.push(...career.topics.pay.why.map((p) => p.text));
+  const reasons = career.topics.pay?.why ?? [];
+  if (why) lines.push(...reasons.map((p) => p.text));
   const overall = career.pay.filter((f) => f.scope === "overall");
   if (chosen.length) {
     lines.push(chosen.length === 1 ? `${figureLine(chosen[0]!)}.` : bullets(chosen.map(figureLine)));
@@ -26,8 +27,9 @@ export function paySection(knowledge: Knowledge, career: Career, { scopes, why }
     if (groups.length) lines.push(bullets(groups.map(figureLine)));
     if (!why) lines.push(...(career.topics.pay?.points ?? []).map((p) => p.text));
   }
+  if (why && !reasons.length) lines.push("My sources give no reason for these figures.");
   const figures = chosen.length ? chosen : career.pay;
-  const notes = why ? career.topics.pay?.why ?? [] : chosen.length ? [] : career.topics.pay?.points ?? [];
+  const notes = why ? reasons : chosen.length ? [] : career.topics.pay?.points ?? [];
   return {
     text: lines.join("\n"),
     cited: [...figures.map((f) => ({ sources: f.sources, year: f.year })), ...notes.map(citedOf)],

@@ -68,7 +68,8 @@ export function noDataReply(knowledge: Knowledge, careerIds: readonly string[], 
   const what = topic === "pay" ? "no pay figure" : topic === "outlook" ? "no growth projection" : `nothing on the ${TOPIC_LABEL[topic]}`;
   const covered = TOPIC_ORDER.filter((t) => t !== topic && careerIds.some((id) => hasTopic(knowledge, id, t))).map((t) => TOPIC_LABEL[t]);
   const instead = covered.length ? ` I can tell you about their ${listing(covered)}.` : "";
-  return { kind: "fallback", text: `My sources give ${what} for ${plurals}, so I won't guess one.${instead}`, sources: [], suggestions: alternatives };
+  const guess = topic === "pay" || topic === "outlook" ? "guess one" : "guess";
+  return { kind: "fallback", text: `My sources give ${what} for ${plurals}, so I won't ${guess}.${instead}`, sources: [], suggestions: alternatives };
 }
 
 export function whichCareerReply(knowledge: Knowledge, topic: Topic, careerIds: readonly string[]): ClarifyReply {

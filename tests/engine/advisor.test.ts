@@ -152,6 +152,7 @@ describe("conversations", () => {
     expect(hospitals!.text).toContain("$43,080");
     expect(hospitals!.text).not.toContain("$37,110");
     expect(why!.text).toMatch(/ageing population/);
+    expect(converse(shippedAdvisor(), "health information technician pay", "why?")[1]!.text).toMatch(/\$37,110[\s\S]*My sources give no reason for these figures\.$/);
   });
 
   it("offers a loose spelling match back instead of acting on it, and takes a yes", () => {
