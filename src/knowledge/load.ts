@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
@@ -9,6 +10,8 @@ import { crossCheck } from "./cross-check.js";
 /** Everything the advisor knows, validated and cross-checked. */
 export type Knowledge = {
   dir: string;
+  /** A short digest of every file read, so logs, health checks and records can say which knowledge answered. */
+  version: string;
   sources: ReadonlyMap<string, Source>;
   careers: ReadonlyMap<string, Career>;
   glossary: readonly GlossaryTerm[];
@@ -34,8 +37,9 @@ const DATA_FILE = /\.(ya?ml|json)$/;
 /** Reads and checks a knowledge folder; throws a KnowledgeError listing every problem, never a partial result. */
 export function loadKnowledge(dir: string): Knowledge {
   const problems: KnowledgeProblem[] = [];
+  const digest = createHash("sha256");
   const read = <S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined => {
-    const result = readFile(dir, file, schema);
+    const result = readFile(dir, file, schema, (text) => digest.update(file).update("\0").update(text).update("\0"));
     if (!result.ok) problems.push(...result.problems);
     return result.ok ? result.value : undefined;
   };
@@ -58,6 +62,7 @@ export function loadKnowledge(dir: string): Knowledge {
 
   return {
     dir,
+    version: digest.digest("hex").slice(0, 12),
     sources: new Map(sourcesFile.sources.map((source) => [source.id, source])),
     careers: new Map(careers.map(({ career }) => [career.id, career])),
     glossary: glossaryFile.terms,
@@ -79,10 +84,11 @@ function listCareerFiles(dir: string, problems: KnowledgeProblem[]): string[] {
 
 type ReadResult<T> = { ok: true; value: T } | { ok: false; problems: KnowledgeProblem[] };
 
-function readFile<S extends z.ZodType>(dir: string, file: string, schema: S): ReadResult<z.infer<S>> {
+function readFile<S extends z.ZodType>(dir: string, file: string, schema: S, onText: (text: string) => void): ReadResult<z.infer<S>> {
   let text: string;
   try {
     text = readFileSync(join(dir, file), "utf8");
+    onText(text);
   } catch (error) {
     return { ok: false, problems: [{ file, path: "", message: `cannot read the file (${errorCode(error)})` }] };
   }

@@ -31,6 +31,15 @@ describe("loadKnowledge", () => {
     expect(knowledge.sources.has("himss-salary-survey")).toBe(true);
   });
 
+  it("gives the same version for the same files and a new one after any edit", () => {
+    const dir = copyOfKnowledge();
+    const before = loadKnowledge(dir).version;
+    expect(before).toMatch(/^[0-9a-f]{12}$/);
+    expect(loadKnowledge(dir).version).toBe(before);
+    edit(dir, "glossary.yaml", (t) => t + "\n# a comment changes the file\n");
+    expect(loadKnowledge(dir).version).not.toBe(before);
+  });
+
   it("names the file, the field and what was expected for a value of the wrong type", () => {
     const dir = copyOfKnowledge();
     edit(dir, "careers/health-information-technician.yaml", (t) => t.replace("amount: 37110", "amount: lots"));
