@@ -17,7 +17,7 @@ export interface RateLimiter {
  * dropped from there. Each call therefore costs O(1) amortised, however many users are active, and memory
  * holds only the buckets used within the last `burst × refillMs`.
  */
-export function createRateLimiter({ burst, refillMs, now = Date.now }: RateLimitOptions): RateLimiter {
+export function createRateLimiter({ burst, refillMs, now = () => Date.now() }: RateLimitOptions): RateLimiter {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const idleUntilFull = burst * refillMs;
 
