@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver } from "@slack/bolt";
 import { createRateLimiter, createRecentKeys, type Advisor, type RateLimitOptions } from "../../src/index.js";
-import { createInFlight } from "../in-flight.js";
+import { createInFlight, STOP_DEADLINE_MS } from "../in-flight.js";
 import type { Logger } from "../log.js";
 import { createAnswerer } from "./answer.js";
 import { toBoltLogger } from "./bolt-logger.js";
@@ -42,9 +42,6 @@ export type SlackAdapter = {
 
 // Five questions back to back, then one every six seconds: more than anyone types, less than a script sends.
 const DEFAULT_RATE_LIMIT = { burst: 5, refillMs: 6_000 };
-const STOP_DEADLINE_MS = 8_000;
-// After the deadline, requests are aborted; this is how long their give-ups get to reach the log.
-const ABORT_GRACE_MS = 1_000;
 
 export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOptions): SlackAdapter {
   const { connection, logger } = options;
@@ -75,11 +72,10 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
     else await app.stop();
     port = undefined;
     const deadline = options.stopDeadlineMs ?? STOP_DEADLINE_MS;
-    const unfinished = await inFlight.settle(deadline);
-    if (!unfinished) return;
-    logger.warn(`Stopping: giving up ${unfinished} repl${unfinished === 1 ? "y" : "ies"} still unsent after ${deadline / 1000} s`);
-    stopping.abort();
-    await inFlight.settle(ABORT_GRACE_MS);
+    await inFlight.drain(deadline, (count) => {
+      logger.warn(`Stopping: giving up ${count} repl${count === 1 ? "y" : "ies"} still unsent after ${deadline / 1000} s`);
+      stopping.abort();
+    });
   }
 
   return {
