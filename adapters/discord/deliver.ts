@@ -7,8 +7,9 @@ export type Patience = {
   maxAttempts: number;
 };
 
-// Enough to ride out a short rate limit or a brief outage; an answer later than half a minute has lost its asker.
-export const PATIENCE: Patience = { budgetMs: 30_000, maxAttempts: 5 };
+// Enough to ride out a short rate limit or a brief outage (backing off 0.25 s, 0.5 s, … 4 s, about 24 s over ten
+// attempts); an answer later than half a minute has lost its asker, so the budget is the bound that matters.
+export const PATIENCE: Patience = { budgetMs: 30_000, maxAttempts: 10 };
 
 const NETWORK_ERRORS = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT"]);
 
