@@ -18,5 +18,6 @@ export { loadEvaluationSet, runEvaluation, type EvaluationReport, type TurnResul
 export type { EvaluationSet } from "./evaluation/schema.js";
 export { splitMessage, truncate, graphemeLength, graphemes } from "./chat/split.js";
 export { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./chat/rate-limit.js";
+export { createRecentKeys, type RecentKeys, type RecentKeysOptions } from "./chat/recent-keys.js";
 export { APOLOGY, SLOW_DOWN } from "./chat/messages.js";
 export { sourcesLine, citationLabel } from "./chat/sources-line.js";

@@ -1,22 +1,17 @@
-import {
-  Client,
-  DiscordAPIError,
-  Events,
-  GatewayIntentBits,
-  MessageFlags,
-  Partials,
-  RESTJSONErrorCodes,
-  type ChatInputCommandInteraction,
-  type Interaction,
-  type Message,
-} from "discord.js";
-import { createRateLimiter, type Advisor, type RateLimitOptions } from "../../src/index.js";
+import { Client, DiscordAPIError, Events, MessageFlags, RESTJSONErrorCodes, type ChatInputCommandInteraction, type Interaction, type Message } from "discord.js";
+import { createRateLimiter, createRecentKeys, SLOW_DOWN, type Advisor, type RateLimitOptions } from "../../src/index.js";
+import { createInFlight, STOP_DEADLINE_MS } from "../in-flight.js";
 import type { Logger } from "../log.js";
+import { GaveUp } from "../retry.js";
 import { questionFromCustomId } from "./buttons.js";
+import { clientOptions } from "./client-options.js";
 import { COMMAND_NAME, QUESTION_OPTION } from "./commands.js";
+import { deliver, PATIENCE, transient, type Patience } from "./deliver.js";
 import { fatalCloseMessage, loginFailureMessage } from "./fatal-close.js";
+import { logGatewayOutages } from "./gateway-outage.js";
+import { renderNotice } from "./render.js";
 import { createResponder } from "./respond.js";
-import { restOptions } from "./rest-options.js";
+import { botRestOptions } from "./rest-options.js";
 import { DISCORD_API } from "./settings.js";
 import { conversationId, questionFromMessage } from "./to-question.js";
 
@@ -28,37 +23,46 @@ export type DiscordAdapterOptions = {
   rateLimit?: RateLimitOptions;
   /** Called once the client has stopped because the gateway closed for good after start() had succeeded. */
   onFatalClose?: (message: string) => void;
+  /** How long stop() lets replies already being sent finish before giving them up (default 8 s). */
+  stopDeadlineMs?: number;
+  /** How long a reply is retried; the default (PATIENCE) suits Discord, tests shorten it. */
+  patience?: Patience;
 };
 
 export type DiscordAdapter = {
   /** Resolves once connected and ready; rejects with a message meant for people when Discord refuses the bot. */
   start(token: string): Promise<void>;
-  /** Logs out and closes the connection. */
+  /** Stops taking questions, lets replies in flight finish within the deadline, gives up (and logs) the rest, then logs out. */
   stop(): Promise<void>;
 };
 
 // Five questions back to back, then one more every twelve seconds.
 const DEFAULT_RATE_LIMIT: RateLimitOptions = { burst: 5, refillMs: 12_000 };
+// Told to slow down with a reaction on their message: no message of its own in the channel, nothing to ping.
+const SLOW_DOWN_REACTION = "⏳";
+// Discord drops an interaction not acknowledged within three seconds; the deferral needs some of that time itself.
+const INTERACTION_WINDOW_MS = 3_000;
+const DEFERRAL_MARGIN_MS = 500;
 
 /** The Discord front end: gateway events become questions, replies become messages, and nothing else happens here. */
 export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOptions): DiscordAdapter {
   const { logger } = options;
-  const respond = createResponder(advisor, createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT), logger);
-  const client = new Client({
-    // Mentions and direct messages arrive with their content without the privileged Message Content intent.
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
-    // A direct message channel is not cached before its first message; without this its messages are dropped.
-    partials: [Partials.Channel],
-    // Replies echo what people typed; nothing the bot sends may ping anyone, the asker included.
-    allowedMentions: { parse: [], repliedUser: false },
-    failIfNotExists: false,
-    rest: restOptions(options.apiUrl ?? DISCORD_API),
-  });
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const respond = createResponder(advisor, createRateLimiter(rateLimit), createRecentKeys({ ttlMs: rateLimit.refillMs }), logger);
+  const stopping = new AbortController();
+  const client = new Client(clientOptions(botRestOptions(options.apiUrl ?? DISCORD_API, stopping.signal)));
+  const inFlight = createInFlight();
+  const patience = options.patience ?? PATIENCE;
+  const send = (request: () => Promise<unknown>, budgetMs = patience.budgetMs) => deliver(request, stopping.signal, { ...patience, budgetMs });
   let running = false;
+  let closing = false;
   let fatal: string | undefined;
+  let stopped: Promise<void> | undefined;
 
-  const report = (error: unknown) => {
-    if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction) {
+  const report = (channelId: string | null) => (error: unknown) => {
+    if (error instanceof GaveUp) {
+      logger.error(`gave up a reply in channel ${channelId ?? "(unknown)"}: ${error.message}`);
+    } else if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction) {
       logger.warn("an interaction expired before its answer reached Discord", error);
     } else {
       logger.error("answering on Discord failed", error);
@@ -67,35 +71,57 @@ export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOp
 
   async function answerMessage(message: Message): Promise<void> {
     const question = questionFromMessage(message, client.user!.id);
-    if (!question || !message.channel.isSendable()) return;
-    const { messages } = respond(message.author.id, question);
-    for (const [index, reply] of messages.entries()) {
+    const { channel } = message;
+    if (!question || !channel.isSendable()) return;
+    const response = respond(message.author.id, question);
+    if (response.kind === "ignored") return;
+    if (response.kind === "slow-down") {
+      await send(() => message.react(SLOW_DOWN_REACTION));
+      return;
+    }
+    for (const [index, reply] of response.messages.entries()) {
       // In a server the answer replies to the message that asked; a direct message is already a conversation.
-      if (index === 0 && message.inGuild()) await message.reply(reply);
-      else await message.channel.send(reply);
+      if (index === 0 && message.inGuild()) await send(() => message.reply(reply));
+      else await send(() => channel.send(reply));
     }
   }
 
   async function answerInteraction(interaction: Interaction): Promise<void> {
+    const received = Date.now();
     if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
     const asked = interaction.isButton() ? questionFromCustomId(interaction.customId) : undefined;
     const text = interaction.isChatInputCommand() ? commandQuestion(interaction) : asked;
     if (text === undefined) return;
     const question = { text, conversationId: conversationId(interaction.channelId, interaction.user.id) };
-    // The advisor answers synchronously, so the first response goes out at once, well inside Discord's three seconds.
-    const { messages, notice } = respond(interaction.user.id, question, asked);
-    for (const [index, reply] of messages.entries()) {
-      if (index === 0) await interaction.reply(notice ? { ...reply, flags: MessageFlags.Ephemeral } : reply);
-      else await interaction.followUp(reply);
+    const response = respond(interaction.user.id, question, asked);
+    if (response.kind === "ignored") return;
+    const [first, ...rest] = response.kind === "slow-down" ? [renderNotice(SLOW_DOWN)] : response.messages;
+    // A word about the bot rather than an answer is shown only to the asker.
+    const flags = response.kind === "answer" ? undefined : MessageFlags.Ephemeral;
+    try {
+      // The advisor answers synchronously, so this goes out at once, well inside Discord's three seconds.
+      await interaction.reply({ ...first, flags });
+    } catch (error) {
+      const why = transient({ ok: false, error }, 1);
+      if (!why) throw error;
+      const left = received + INTERACTION_WINDOW_MS - DEFERRAL_MARGIN_MS - Date.now();
+      if (left <= 0) throw new GaveUp(`${why.reason}, and the interaction's three seconds ran out`, 1, { cause: error });
+      // Deferred ("thinking…"), the interaction stays open fifteen minutes, time enough to wait out the failure.
+      await send(() => interaction.deferReply({ flags }), left);
+      await send(() => interaction.editReply(first!));
     }
+    for (const reply of rest) await send(() => interaction.followUp(reply));
   }
 
-  client.on(Events.MessageCreate, (message) => void answerMessage(message).catch(report));
-  client.on(Events.InteractionCreate, (interaction) => void answerInteraction(interaction).catch(report));
+  client.on(Events.MessageCreate, (message) => {
+    if (!closing) void inFlight.track(answerMessage(message)).catch(report(message.channelId));
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (!closing) void inFlight.track(answerInteraction(interaction)).catch(report(interaction.channelId));
+  });
   client.on(Events.Error, (error) => logger.error("Discord client error", error));
   client.on(Events.Warn, (message) => logger.warn(message));
-  // A fatal close also surfaces as a shard error; its own message says more.
-  client.on(Events.ShardError, (error) => fatal === undefined && logger.warn("gateway connection error", error));
+  logGatewayOutages(client, logger, () => !running);
   client.on(Events.ShardDisconnect, ({ code }) => {
     const message = fatalCloseMessage(code);
     if (!message) return;
@@ -106,6 +132,17 @@ export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOp
     logger.error(message);
     void client.destroy().finally(() => options.onFatalClose?.(message));
   });
+
+  async function shutdown(): Promise<void> {
+    running = false;
+    closing = true;
+    const deadline = options.stopDeadlineMs ?? STOP_DEADLINE_MS;
+    await inFlight.drain(deadline, (count) => {
+      logger.warn(`stopping: giving up ${count} repl${count === 1 ? "y" : "ies"} still unsent after ${deadline / 1000} s`);
+      stopping.abort();
+    });
+    await client.destroy();
+  }
 
   return {
     async start(token) {
@@ -118,9 +155,9 @@ export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOp
       running = true;
       logger.info(`connected to Discord as ${client.user?.tag ?? "the bot"}`);
     },
-    async stop() {
-      running = false;
-      await client.destroy();
+    stop() {
+      stopped ??= shutdown();
+      return stopped;
     },
   };
 }

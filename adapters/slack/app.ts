@@ -1,13 +1,15 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver } from "@slack/bolt";
-import { createRateLimiter, type Advisor, type RateLimitOptions } from "../../src/index.js";
+import { createRateLimiter, createRecentKeys, type Advisor, type RateLimitOptions } from "../../src/index.js";
+import { createInFlight, STOP_DEADLINE_MS } from "../in-flight.js";
 import type { Logger } from "../log.js";
 import { createAnswerer } from "./answer.js";
 import { toBoltLogger } from "./bolt-logger.js";
 import { boundedClientOptions } from "./client-options.js";
 import { answerEachEventOnce } from "./dedupe.js";
 import { listen } from "./listeners.js";
+import type { Patience } from "./patient-fetch.js";
 import { createHttpReceiver, createSocketReceiver } from "./receiver.js";
 import { createShareStore } from "./shares.js";
 import { usingToken } from "./token-rejected.js";
@@ -23,11 +25,16 @@ export type SlackAdapterOptions = {
   /** Base URL of the Web API, when not https://slack.com/api/. */
   apiUrl?: string;
   rateLimit?: Omit<RateLimitOptions, "now">;
+  /** How long stop() lets replies already being sent finish before giving them up (default 8 s, inside Docker's 10). */
+  stopDeadlineMs?: number;
+  /** How long a reply is retried; the default (PATIENCE) suits Slack, tests shorten it. */
+  patience?: Patience;
 };
 
 export type SlackAdapter = {
   /** Checks the bot token with Slack, then listens (HTTP) or connects (Socket Mode); a refused token is a TokenRejected. */
   start(): Promise<void>;
+  /** Stops taking requests, lets replies in flight finish within the deadline, gives up (and logs) the rest. */
   stop(): Promise<void>;
   /** The port listened on once started in HTTP mode, which matters when 0 asked for any free one. */
   readonly port: number | undefined;
@@ -39,7 +46,8 @@ const DEFAULT_RATE_LIMIT = { burst: 5, refillMs: 6_000 };
 export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOptions): SlackAdapter {
   const { connection, logger } = options;
   const boltLogger = toBoltLogger(logger);
-  const clientOptions = boundedClientOptions(options.apiUrl, boltLogger);
+  const stopping = new AbortController();
+  const clientOptions = boundedClientOptions(options.apiUrl, boltLogger, stopping.signal, options.patience);
   const receiver =
     connection.mode === "http"
       ? createHttpReceiver(connection.signingSecret, logger, boltLogger)
@@ -47,13 +55,29 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
   // Deferred so that a bad bot token fails start() instead of surfacing later as an unhandled rejection.
   const app = new App({ token: options.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
 
+  const inFlight = createInFlight();
+  app.use(async ({ next }) => inFlight.track(next()));
   app.use(answerEachEventOnce());
-  const limiter = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
-  listen(app, createAnswerer(advisor, limiter, logger), createShareStore());
-  // The one place request failures are logged; not rethrowing keeps one failed answer from affecting others.
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const told = createRecentKeys({ ttlMs: rateLimit.refillMs });
+  listen(app, createAnswerer(advisor, createRateLimiter(rateLimit), told, logger), createShareStore(), logger);
+  // Replies that could not be sent are logged where they were sent; anything else a request fails with is logged here.
   app.error(async (error) => logger.error("A Slack request could not be answered", error));
 
   let port: number | undefined;
+  let stopped: Promise<void> | undefined;
+  async function shutdown(): Promise<void> {
+    // Bolt's SocketModeReceiver.stop() returns before the socket has closed; waiting here means stopped is stopped.
+    if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();
+    else await app.stop();
+    port = undefined;
+    const deadline = options.stopDeadlineMs ?? STOP_DEADLINE_MS;
+    await inFlight.drain(deadline, (count) => {
+      logger.warn(`Stopping: giving up ${count} repl${count === 1 ? "y" : "ies"} still unsent after ${deadline / 1000} s`);
+      stopping.abort();
+    });
+  }
+
   return {
     async start() {
       await usingToken("bot", () => app.init());
@@ -64,11 +88,9 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
       const server = (await app.start({ port: connection.port, host: connection.host })) as Server;
       port = (server.address() as AddressInfo).port;
     },
-    async stop() {
-      // Bolt's SocketModeReceiver.stop() returns before the socket has closed; waiting here means stopped is stopped.
-      if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();
-      else await app.stop();
-      port = undefined;
+    stop() {
+      stopped ??= shutdown();
+      return stopped;
     },
     get port() {
       return port;

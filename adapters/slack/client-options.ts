@@ -1,17 +1,18 @@
 import type { Logger as BoltLogger, webApi } from "@slack/bolt";
+import { patientFetch, type Patience } from "./patient-fetch.js";
 
-// @slack/web-api retries a failed call up to ten times over about half an hour by default. An answer that late
-// is worse than none, so every call, and every post to a response_url, is sent or given up within seconds.
-const REQUEST_TIMEOUT_MS = 4_000;
-
-export function boundedClientOptions(slackApiUrl: string | undefined, logger: BoltLogger): webApi.WebClientOptions {
+/**
+ * @slack/web-api would retry a failed call up to ten times over about half an hour, and Bolt's respond() not at
+ * all; both send through patientFetch instead, so one policy (PATIENCE) decides for every request.
+ */
+export function boundedClientOptions(slackApiUrl: string | undefined, logger: BoltLogger, stopping: AbortSignal, patience?: Patience): webApi.WebClientOptions {
   return {
     slackApiUrl,
     logger,
-    timeout: REQUEST_TIMEOUT_MS,
-    retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1_000 },
+    // Each attempt has its own timeout inside patientFetch; the client's would cover all of them at once.
+    timeout: 0,
+    retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    // Bolt's respond() posts to response_urls with this fetch, outside the client's own timeout.
-    fetch: (url, init) => fetch(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
+    fetch: patientFetch(stopping, patience),
   };
 }

@@ -1,43 +1,56 @@
 import type { App, BlockButtonAction, RespondArguments, webApi } from "@slack/bolt";
 import { APOLOGY, SLOW_DOWN } from "../../src/index.js";
+import type { Logger } from "../log.js";
 import type { Answerer, Outcome } from "./answer.js";
 import { ASK_ACTION, renderNotice, renderReply, SHARE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
 import type { ShareStore } from "./shares.js";
 import { COMMAND } from "./surface.js";
 import { fromButton, fromCommand, fromDirectMessage, fromMention, isFromPerson } from "./to-question.js";
+import { reportUndelivered } from "./undelivered.js";
 
 const SHARE_GONE = "That answer can no longer be shared: it was shared already, or the app has restarted since. Ask again with /career.";
 
 type Asked = { user: string; text: string };
 type Place = { channel: string; user: string; threadTs?: string };
+type Said = Exclude<Outcome, { kind: "ignored" }>;
 
-const toMessage = (outcome: Outcome, options: RenderOptions): SlackMessage =>
+const toMessage = (outcome: Said, options: RenderOptions): SlackMessage =>
   outcome.kind === "reply" ? renderReply(outcome.reply, options) : renderNotice(outcome.kind === "apology" ? APOLOGY : SLOW_DOWN);
 
 /**
  * Where each way of asking is answered: /career privately, with a button to share; a mention in its thread;
  * a DM in the DM; a suggestion button next to the message that carried it.
  */
-export function listen(app: App, answer: Answerer, shares: ShareStore): void {
-  const privately = (outcome: Outcome, asked: Asked): RespondArguments => {
+export function listen(app: App, answer: Answerer, shares: ShareStore, logger: Logger): void {
+  // A reply Slack would not take is logged here, once, with its channel; one lost reply never affects the others.
+  const deliver = (channel: string, send: () => Promise<unknown>): Promise<void> =>
+    send().then(
+      () => undefined,
+      (error: unknown) => reportUndelivered(logger, channel, error),
+    );
+
+  const privately = (outcome: Said, asked: Asked): RespondArguments => {
     const shareId = outcome.kind === "reply" ? shares.put({ reply: outcome.reply, asked }) : undefined;
     return { response_type: "ephemeral", replace_original: false, ...toMessage(outcome, { asked, followUps: true, shareId }) };
   };
 
   // Being told to slow down is nobody else's business, so in a channel that notice is private.
   const post = async (client: webApi.WebClient, place: Place, outcome: Outcome, asked?: Asked): Promise<void> => {
+    if (outcome.kind === "ignored") return;
     const message = toMessage(outcome, { asked, followUps: true });
-    if (outcome.kind === "slow-down") {
-      await client.chat.postEphemeral({ channel: place.channel, user: place.user, thread_ts: place.threadTs, ...message });
-    } else {
-      await client.chat.postMessage({ channel: place.channel, thread_ts: place.threadTs, ...message });
-    }
+    await deliver(place.channel, () =>
+      outcome.kind === "slow-down"
+        ? client.chat.postEphemeral({ channel: place.channel, user: place.user, thread_ts: place.threadTs, ...message })
+        : client.chat.postMessage({ channel: place.channel, thread_ts: place.threadTs, ...message }),
+    );
   };
 
   app.command(COMMAND, async ({ command, ack, respond }) => {
     await ack();
     const question = fromCommand(command);
-    await respond(privately(answer(command.user_id, question), { user: command.user_id, text: question.text }));
+    const outcome = answer(command.user_id, question);
+    if (outcome.kind === "ignored") return;
+    await deliver(command.channel_id, () => respond(privately(outcome, { user: command.user_id, text: question.text })));
   });
 
   app.event("app_mention", async ({ event, context, client }) => {
@@ -61,18 +74,20 @@ export function listen(app: App, answer: Answerer, shares: ShareStore): void {
     const threadTs: string | undefined = body.message?.thread_ts ?? body.container.thread_ts;
     const question = fromButton({ text: action.value, channel, user, threadTs });
     const outcome = answer(user, question);
+    if (outcome.kind === "ignored") return;
     const asked = { user, text: question.text };
-    if (body.container.is_ephemeral) await respond(privately(outcome, asked));
+    if (body.container.is_ephemeral) await deliver(channel, () => respond(privately(outcome, asked)));
     else await post(client, { channel, user, threadTs }, outcome, asked);
   });
 
   app.action<BlockButtonAction>(SHARE_ACTION, async ({ ack, body, action, respond }) => {
     await ack();
+    const channel = body.channel?.id ?? "an unknown channel";
     const shared = action.value ? shares.take(action.value) : undefined;
     if (!shared || shared.asked.user !== body.user.id) {
-      await respond({ response_type: "ephemeral", replace_original: false, ...renderNotice(SHARE_GONE) });
+      await deliver(channel, () => respond({ response_type: "ephemeral", replace_original: false, ...renderNotice(SHARE_GONE) }));
       return;
     }
-    await respond({ response_type: "in_channel", replace_original: false, ...renderReply(shared.reply, { asked: shared.asked }) });
+    await deliver(channel, () => respond({ response_type: "in_channel", replace_original: false, ...renderReply(shared.reply, { asked: shared.asked }) }));
   });
 }

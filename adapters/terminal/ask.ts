@@ -1,7 +1,9 @@
 import { sourcesLine } from "../../src/index.js";
 import { bootAdvisor } from "../boot.js";
+import { endQuietlyWhenOutputCloses } from "./closed-pipe.js";
 
 export async function runAsk(question: string, options: { json: boolean; knowledge?: string }): Promise<void> {
+  endQuietlyWhenOutputCloses();
   const { advisor } = bootAdvisor(options.knowledge);
   const reply = advisor.ask({ text: question, conversationId: "terminal:ask" });
   if (options.json) {

@@ -1,12 +1,15 @@
-import { createInterface } from "node:readline";
 import { z } from "zod";
 import type { Advisor, Reply } from "../../src/index.js";
 import { bootAdvisor } from "../boot.js";
+import { endQuietlyWhenOutputCloses } from "./closed-pipe.js";
+import { MAX_LINE_BYTES, readLines } from "./lines.js";
 
 const BatchLine = z.strictObject({
   conversation: z.string().min(1).max(200).optional(),
   text: z.string().max(10_000),
 });
+
+const TOO_LONG = `longer than ${MAX_LINE_BYTES} bytes; skipped without reading it`;
 
 /** The stable machine interface: one JSON line out for every line in, in the same order. */
 export function answerLine(advisor: Advisor, line: string, lineNumber: number): string {
@@ -42,10 +45,12 @@ function toOutput(conversation: string | null, question: string, reply: Reply) {
 }
 
 export async function runBatch(knowledge?: string): Promise<void> {
+  endQuietlyWhenOutputCloses();
   const { advisor } = bootAdvisor(knowledge);
   let lineNumber = 0;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  for await (const line of readLines(process.stdin)) {
     lineNumber++;
-    process.stdout.write(answerLine(advisor, line, lineNumber) + "\n");
+    const out = "tooLong" in line ? JSON.stringify({ line: lineNumber, error: TOO_LONG }) : answerLine(advisor, line.text, lineNumber);
+    process.stdout.write(out + "\n");
   }
 }

@@ -11,28 +11,33 @@ export interface RateLimiter {
   take(key: string): boolean;
 }
 
-/** A token bucket per key; buckets that have refilled completely are forgotten, so memory stays bounded by active users. */
-export function createRateLimiter({ burst, refillMs, now = Date.now }: RateLimitOptions): RateLimiter {
+/**
+ * A token bucket per key. A Map iterates in insertion order and every call moves its key to the end, so the
+ * least recently used buckets sit at the front; those idle long enough to have refilled completely are
+ * dropped from there. Each call therefore costs O(1) amortised, however many users are active, and memory
+ * holds only the buckets used within the last `burst × refillMs`.
+ */
+export function createRateLimiter({ burst, refillMs, now = () => Date.now() }: RateLimitOptions): RateLimiter {
   const buckets = new Map<string, { tokens: number; at: number }>();
+  const idleUntilFull = burst * refillMs;
 
-  function sweep(time: number): void {
+  function forgetFull(time: number): void {
     for (const [key, bucket] of buckets) {
-      if (bucket.tokens + (time - bucket.at) / refillMs >= burst) buckets.delete(key);
+      if (time - bucket.at < idleUntilFull) return;
+      buckets.delete(key);
     }
   }
 
   return {
     take(key) {
       const time = now();
-      if (buckets.size > 10_000) sweep(time);
-      const bucket = buckets.get(key) ?? { tokens: burst, at: time };
-      const tokens = Math.min(burst, bucket.tokens + (time - bucket.at) / refillMs);
-      if (tokens < 1) {
-        buckets.set(key, { tokens, at: time });
-        return false;
-      }
-      buckets.set(key, { tokens: tokens - 1, at: time });
-      return true;
+      forgetFull(time);
+      const bucket = buckets.get(key);
+      const tokens = bucket ? Math.min(burst, bucket.tokens + (time - bucket.at) / refillMs) : burst;
+      const allowed = tokens >= 1;
+      buckets.delete(key);
+      buckets.set(key, { tokens: allowed ? tokens - 1 : tokens, at: time });
+      return allowed;
     },
   };
 }

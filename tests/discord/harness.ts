@@ -11,7 +11,7 @@ export const TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAx.GstAnd.stand-in-signature-0123456
 /** The adapter as `runDiscord` builds it, pointed at a fresh stand-in, with its log lines recorded. */
 export async function startBot(
   advisor: Advisor,
-  options: Partial<StandInOptions> & Pick<DiscordAdapterOptions, "rateLimit" | "onFatalClose"> = {},
+  options: Partial<StandInOptions> & Pick<DiscordAdapterOptions, "rateLimit" | "onFatalClose" | "stopDeadlineMs" | "patience"> = {},
 ) {
   const standIn = await startStandIn({ token: TOKEN, closeOnIdentify: options.closeOnIdentify });
   const logs = new Recorder<string>();
@@ -21,6 +21,8 @@ export async function startBot(
     apiUrl: standIn.apiUrl,
     rateLimit: options.rateLimit,
     onFatalClose: options.onFatalClose,
+    stopDeadlineMs: options.stopDeadlineMs,
+    patience: options.patience,
   });
   return {
     standIn,

@@ -1,4 +1,4 @@
-import { expect, test } from "vitest";
+import { expect, onTestFinished, test, vi } from "vitest";
 import { createFakeAdvisor, SUGGESTIONS } from "./fake-advisor.js";
 import { button, CHANNEL, contextLines, directMessage, DM, sectionsText, startSlack, USER } from "./harness.js";
 import { postSigned } from "./signed.js";
@@ -87,6 +87,28 @@ test("an event Slack retries is answered once", async () => {
     signing: { headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" } },
   });
   expect([first.status, retry.status]).toEqual([200, 200]);
+  await slack.event(directMessage("marker", { ts: "1700000000.000900" }));
+  await slack.standIn.waitFor((request) => isPost(DM)(request) && sectionsText(request.body).includes("marker"));
+
+  expect(advisor.asked.map((q) => q.text)).toEqual(["what is health informatics?", "marker"]);
+  expect(slack.standIn.requests.filter(isPost(DM))).toHaveLength(2);
+});
+
+test("an event Slack redelivers six minutes later (its third try) is still answered once", async () => {
+  const advisor = createFakeAdvisor();
+  const slack = await startSlack(advisor);
+  // Only the wall clock is faked: the app, Bolt's signature check and the signing here all read it.
+  vi.useFakeTimers({ toFake: ["Date"] });
+  onTestFinished(() => void vi.useRealTimers());
+
+  await slack.event(directMessage("what is health informatics?"), { eventId: "Ev0LATE" });
+  await slack.standIn.waitFor(isPost(DM));
+  vi.setSystemTime(Date.now() + 6 * 60_000);
+  const retry = await slack.event(directMessage("what is health informatics?"), {
+    eventId: "Ev0LATE",
+    signing: { headers: { "x-slack-retry-num": "2", "x-slack-retry-reason": "http_timeout" } },
+  });
+  expect(retry.status).toBe(200);
   await slack.event(directMessage("marker", { ts: "1700000000.000900" }));
   await slack.standIn.waitFor((request) => isPost(DM)(request) && sectionsText(request.body).includes("marker"));
 

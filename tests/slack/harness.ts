@@ -1,5 +1,5 @@
 import { onTestFinished } from "vitest";
-import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack/app.js";
+import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from "../../adapters/slack/app.js";
 import { RESPONSE_URL_PATTERNS } from "../../adapters/slack/redact.js";
 import { createLogger } from "../../adapters/log.js";
 import type { Advisor } from "../../src/index.js";
@@ -33,7 +33,10 @@ export type Slack = {
 let eventCount = 0;
 
 /** Starts the real adapter in HTTP mode on 127.0.0.1 against a fresh stand-in; both close when the test ends. */
-export async function startSlack(advisor: Advisor, options: { rateLimit?: { burst: number; refillMs: number } } = {}): Promise<Slack> {
+export async function startSlack(
+  advisor: Advisor,
+  options: Pick<SlackAdapterOptions, "rateLimit" | "stopDeadlineMs" | "patience"> = {},
+): Promise<Slack> {
   const standIn = await startStandIn();
   onTestFinished(() => standIn.close());
   const logs = createRecording<string>((line) => line);
@@ -43,6 +46,8 @@ export async function startSlack(advisor: Advisor, options: { rateLimit?: { burs
     apiUrl: standIn.apiUrl,
     logger: createLogger({ secrets: [BOT_TOKEN, SIGNING_SECRET], patterns: RESPONSE_URL_PATTERNS, write: logs.push }),
     rateLimit: options.rateLimit ?? { burst: 1_000, refillMs: 1 },
+    stopDeadlineMs: options.stopDeadlineMs,
+    patience: options.patience,
   });
   await adapter.start();
   onTestFinished(() => adapter.stop());

@@ -28,6 +28,10 @@ export type StandIn = {
   waitFor(match: (request: Recorded) => boolean, timeoutMs?: number): Promise<Recorded>;
   /** From now on a Web API method or `response_url` fails: with this HTTP status, or as a Web API error. */
   failWith(method: string, failure: number | { error: string }): void;
+  /** The next requests to a method get these HTTP answers, in order (a 429 with its Retry-After), then it answers as usual. */
+  answerNext(method: string, ...answers: { status: number; retryAfter?: number }[]): void;
+  /** From now on requests to a method are recorded and never answered, as by a Slack that hangs. */
+  hang(method: string): void;
   /** Socket Mode: sends a frame to the app. Frames from the app are recorded as `socket`, its closing as `socket closed`. */
   sendFrame(frame: object): void;
   close(): Promise<void>;
@@ -36,6 +40,8 @@ export type StandIn = {
 export async function startStandIn(): Promise<StandIn> {
   const recording = createRecording<Recorded>((request) => request.method);
   const failures = new Map<string, number | { error: string }>();
+  const upcoming = new Map<string, { status: number; retryAfter?: number }[]>();
+  const hanging = new Set<string>();
   const sockets = new Set<WebSocket>();
   let hooks = 0;
   let messages = 0;
@@ -46,6 +52,12 @@ export async function startStandIn(): Promise<StandIn> {
     const isApi = url.pathname.startsWith("/api/");
     const method = isApi ? url.pathname.slice("/api/".length) : "response_url";
     recording.push({ method, path: url.pathname, body: isApi ? parseForm(raw) : JSON.parse(raw || "{}") });
+    if (hanging.has(method)) return;
+    const next = upcoming.get(method)?.shift();
+    if (next) {
+      response.writeHead(next.status, next.retryAfter === undefined ? {} : { "retry-after": String(next.retryAfter) }).end();
+      return;
+    }
     const failure = failures.get(method);
     if (typeof failure === "number") {
       response.writeHead(failure).end();
@@ -80,6 +92,8 @@ export async function startStandIn(): Promise<StandIn> {
     requests: recording.items,
     waitFor: recording.waitFor,
     failWith: (method, status) => failures.set(method, status),
+    answerNext: (method, ...answers) => upcoming.set(method, [...(upcoming.get(method) ?? []), ...answers]),
+    hang: (method) => hanging.add(method),
     sendFrame(frame) {
       for (const socket of sockets) socket.send(JSON.stringify(frame));
     },

@@ -76,6 +76,47 @@ describe("career-advisor batch", () => {
   });
 });
 
+describe("a closed output pipe and over-long lines", () => {
+  // Many more reply lines than a pipe holds, so the command is still writing when `head` goes away.
+  const questions = (text: string, count: number) => Array.from({ length: count }, () => text).join("\n") + "\n";
+  const piped = (command: string, input: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "career-advisor-pipe-"));
+    writeFileSync(join(dir, "in"), input);
+    const script = `node ${JSON.stringify(CLI)} ${command} < ${JSON.stringify(join(dir, "in"))} | head -1; echo "exit=\${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync("bash", ["-c", script], { env: { ...process.env, CAREER_ADVISOR_KNOWLEDGE: "" }, encoding: "utf8", cwd: tmpdir() });
+    return { stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it("`batch | head -1` prints one line and ends with exit 0, without a stack trace", () => {
+    const { stdout, stderr } = piped("batch", questions(JSON.stringify({ text: "health information technician pay" }), 3_000));
+    expect(stdout.trim().split("\n")).toHaveLength(1);
+    expect(JSON.parse(stdout)).toMatchObject({ kind: "answer" });
+    expect(stderr.trim()).toBe("exit=0");
+  });
+
+  it("`chat | head -1` ends with exit 0, without a stack trace", () => {
+    const { stdout, stderr } = piped("chat", questions("health information technician pay", 3_000));
+    expect(stdout).toContain("career-advisor");
+    expect(stderr.trim()).toBe("exit=0");
+  });
+
+  it("batch answers an over-long line with an error of its own and answers the next line", () => {
+    const huge = JSON.stringify({ text: "a".repeat(70 * 1024) });
+    const { code, stdout } = run(["batch"], { input: `${huge}\n${JSON.stringify({ text: "health information technician pay" })}\n` });
+    expect(code).toBe(0);
+    const [first, second] = stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(first).toEqual({ line: 1, error: "longer than 65536 bytes; skipped without reading it" });
+    expect(second).toMatchObject({ kind: "answer", question: "health information technician pay" });
+  });
+
+  it("chat says an over-long line was skipped and answers the next one", () => {
+    const { code, stdout } = run(["chat"], { input: `${"what ".repeat(20_000)}\nhealth information technician pay\n` });
+    expect(code).toBe(0);
+    expect(stdout).toContain("That line is longer than 64 KB, so I skipped it.");
+    expect(stdout).toContain("$37,110");
+  });
+});
+
 describe("career-advisor eval", () => {
   it("reports per category and exits non-zero below the threshold", () => {
     const file = join(mkdtempSync(join(tmpdir(), "career-advisor-eval-")), "set.yaml");

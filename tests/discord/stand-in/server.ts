@@ -18,7 +18,7 @@ export type RecordedRequest = {
 
 export type SentMessage = ReturnType<typeof sentMessage>;
 export type GatewayFrame = { op: number; d: unknown };
-type Canned = { status: number; body: unknown };
+type Canned = { status: number; body: unknown; headers?: Record<string, string> };
 
 export type StandInOptions = {
   /** The bot token it accepts; any other gets 401. */
@@ -36,6 +36,8 @@ export async function startStandIn({ token, closeOnIdentify }: StandInOptions) {
   const frames = new Recorder<GatewayFrame>();
   const clientCloses = new Recorder<number>();
   const canned: { matches: (request: RecordedRequest) => boolean; response: Canned }[] = [];
+  const hanging: ((request: RecordedRequest) => boolean)[] = [];
+  let refusingGateway = false;
   const interactionChannels = new Map<string, string>();
   const sockets = new Set<WebSocket>();
   let socket: WebSocket | undefined;
@@ -54,6 +56,10 @@ export async function startStandIn({ token, closeOnIdentify }: StandInOptions) {
         headers: req.headers,
         body: text ? JSON.parse(text) : undefined,
       };
+      if (hanging.some((matches) => matches(request))) {
+        requests.add(request);
+        return;
+      }
       const override = canned.findIndex((c) => c.matches(request));
       const response = override >= 0 ? canned.splice(override, 1)[0]!.response : route(request);
       requests.add(request);
@@ -65,8 +71,9 @@ export async function startStandIn({ token, closeOnIdentify }: StandInOptions) {
     const { method, path, body, headers } = request;
     const interaction = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
     const webhook = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path);
+    const original = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(?:@|%40)original$/.exec(path);
     // Interaction routes are authorised by the token in their path; every other route by the bot token.
-    if (!interaction && !webhook && headers.authorization !== `Bot ${token}`) return { status: 401, body: { message: "401: Unauthorized", code: 0 } };
+    if (!interaction && !webhook && !original && headers.authorization !== `Bot ${token}`) return { status: 401, body: { message: "401: Unauthorized", code: 0 } };
     if (method === "GET" && path === "/gateway/bot") {
       return {
         status: 200,
@@ -80,13 +87,16 @@ export async function startStandIn({ token, closeOnIdentify }: StandInOptions) {
       return undefined;
     }
     if (method === "POST" && webhook) return created(request, sentMessage(interactionChannels.get(webhook[2]!) ?? "0", body));
+    if (method === "PATCH" && original) return created(request, sentMessage(interactionChannels.get(original[2]!) ?? "0", body));
+    if (method === "PUT" && /^\/channels\/\d+\/messages\/\d+\/reactions\/[^/]+\/@me$/.test(path)) return undefined;
     if (method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       return { status: 200, body: (body as object[]).map((command) => ({ ...command, id: snowflake(), application_id: APPLICATION_ID, version: snowflake() })) };
     }
     return { status: 404, body: { message: "404: Not Found", code: 0 } };
   }
 
-  const wss = new WebSocketServer({ server });
+  // While refusing, a connection attempt fails at the handshake, as during an outage on Discord's side.
+  const wss = new WebSocketServer({ server, verifyClient: (_info, accept) => accept(!refusingGateway, 503) });
   wss.on("connection", (ws) => {
     sockets.add(ws);
     socket = ws;
@@ -99,6 +109,12 @@ export async function startStandIn({ token, closeOnIdentify }: StandInOptions) {
       const frame = JSON.parse(data.toString()) as GatewayFrame;
       frames.add(frame);
       if (frame.op === 1) ws.send(JSON.stringify({ op: 11, d: null }));
+      if (frame.op === 6) {
+        // A resume picks up the numbering where the bot left off, and is confirmed with RESUMED.
+        sequence = (frame.d as { seq: number | null }).seq ?? 0;
+        dispatch("RESUMED", {});
+        return;
+      }
       if (frame.op !== 2) return;
       if (closeOnIdentify) return ws.close(closeOnIdentify);
       dispatch("READY", ready(gatewayUrl));
@@ -132,7 +148,18 @@ export async function startStandIn({ token, closeOnIdentify }: StandInOptions) {
     /** Closes the bot's gateway connection from Discord's side. */
     closeGateway: (code: number) => socket?.close(code),
     /** Answers the next request that matches with this instead of the usual response. */
-    respondOnce: (matches: (request: RecordedRequest) => boolean, status: number, body: unknown) => canned.push({ matches, response: { status, body } }),
+    respondOnce: (matches: (request: RecordedRequest) => boolean, status: number, body: unknown, headers?: Record<string, string>) =>
+      canned.push({ matches, response: { status, body, headers } }),
+    /** Answers the next request that matches with a 429, as Discord does: `retry_after` in the body and the header, in seconds. */
+    rateLimitOnce: (matches: (request: RecordedRequest) => boolean, seconds: number) =>
+      canned.push({
+        matches,
+        response: { status: 429, body: { message: "You are being rate limited.", retry_after: seconds, global: false }, headers: { "retry-after": String(seconds) } },
+      }),
+    /** Requests that match are recorded and never answered, as by a Discord that hangs. */
+    hang: (matches: (request: RecordedRequest) => boolean) => hanging.push(matches),
+    /** Refuses (or again accepts) gateway connections. */
+    refuseGateway: (refuse: boolean) => (refusingGateway = refuse),
     async close() {
       for (const ws of sockets) ws.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
@@ -178,5 +205,5 @@ function send(res: ServerResponse, response: Canned | undefined): void {
     res.writeHead(204).end();
     return;
   }
-  res.writeHead(response.status, { "content-type": "application/json" }).end(JSON.stringify(response.body));
+  res.writeHead(response.status, { "content-type": "application/json", ...response.headers }).end(JSON.stringify(response.body));
 }

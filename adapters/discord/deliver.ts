@@ -1,0 +1,35 @@
+import { HTTPError, RateLimitError } from "discord.js";
+import { backoff, retry, type Outcome, type Wait } from "../retry.js";
+
+export type Patience = {
+  /** No attempt starts later than this after the first; a longer rate limit is given up at once. */
+  budgetMs: number;
+  maxAttempts: number;
+};
+
+// Enough to ride out a short rate limit or a brief outage (backing off 0.25 s, 0.5 s, … 4 s, about 24 s over ten
+// attempts); an answer later than half a minute has lost its asker, so the budget is the bound that matters.
+export const PATIENCE: Patience = { budgetMs: 30_000, maxAttempts: 10 };
+
+const NETWORK_ERRORS = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT"]);
+
+/** Why a failed request is worth trying again and after how long, or nothing when trying again cannot help. */
+export function transient(outcome: Outcome<unknown>, attempts: number): Wait | undefined {
+  if (outcome.ok) return undefined;
+  const { error } = outcome;
+  if (error instanceof RateLimitError) {
+    const seconds = Number((error.retryAfter / 1000).toFixed(1));
+    return { afterMs: error.retryAfter, reason: `rate limited${error.global ? " (global)" : ""} for ${seconds} s` };
+  }
+  if (error instanceof HTTPError && error.status >= 500) return { afterMs: backoff(attempts), reason: `HTTP ${error.status}` };
+  if (!(error instanceof Error)) return undefined;
+  if (error.name === "AbortError") return { afterMs: backoff(attempts), reason: "no answer in time" };
+  const code = (error as { code?: unknown }).code ?? (error.cause as { code?: unknown } | undefined)?.code;
+  if (typeof code === "string" && NETWORK_ERRORS.has(code)) return { afterMs: backoff(attempts), reason: `network error (${code})` };
+  return undefined;
+}
+
+/** Sends with retries that honour Discord's waits within `patience`; throws GaveUp with the reason when it cannot. */
+export function deliver<T>(send: () => Promise<T>, stopping: AbortSignal, patience: Patience = PATIENCE): Promise<T> {
+  return retry(send, transient, { ...patience, signal: stopping });
+}
