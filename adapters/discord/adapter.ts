@@ -28,6 +28,8 @@ export type DiscordAdapterOptions = {
   rateLimit?: RateLimitOptions;
   /** Called once the client has stopped because the gateway closed for good after start() had succeeded. */
   onFatalClose?: (message: string) => void;
+  /** Told each time the gateway connection comes up (true) or goes down (false), for a health check. */
+  onStatus?: (connected: boolean) => void;
 };
 
 export type DiscordAdapter = {
@@ -96,6 +98,8 @@ export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOp
   client.on(Events.Warn, (message) => logger.warn(message));
   // A fatal close also surfaces as a shard error; its own message says more.
   client.on(Events.ShardError, (error) => fatal === undefined && logger.warn("gateway connection error", error));
+  for (const event of [Events.ShardReady, Events.ShardResume] as const) client.on(event, () => options.onStatus?.(true));
+  for (const event of [Events.ShardReconnecting, Events.ShardDisconnect] as const) client.on(event, () => options.onStatus?.(false));
   client.on(Events.ShardDisconnect, ({ code }) => {
     const message = fatalCloseMessage(code);
     if (!message) return;

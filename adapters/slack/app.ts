@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import type { RequestListener, Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver } from "@slack/bolt";
 import { createRateLimiter, type Advisor, type RateLimitOptions } from "../../src/index.js";
@@ -13,7 +13,8 @@ import { createShareStore } from "./shares.js";
 import { usingToken } from "./token-rejected.js";
 
 export type SlackConnection =
-  | { mode: "http"; signingSecret: string; port: number; host?: string }
+  /** `listen: false`: start() opens no port; requests are handed to `requestListener` by a server of the caller's. */
+  | { mode: "http"; signingSecret: string; port: number; host?: string; listen?: boolean }
   | { mode: "socket"; appToken: string };
 
 export type SlackAdapterOptions = {
@@ -23,6 +24,8 @@ export type SlackAdapterOptions = {
   /** Base URL of the Web API, when not https://slack.com/api/. */
   apiUrl?: string;
   rateLimit?: Omit<RateLimitOptions, "now">;
+  /** Socket Mode: told each time the socket comes up (true) or goes down (false), for a health check. */
+  onStatus?: (connected: boolean) => void;
 };
 
 export type SlackAdapter = {
@@ -31,6 +34,8 @@ export type SlackAdapter = {
   stop(): Promise<void>;
   /** The port listened on once started in HTTP mode, which matters when 0 asked for any free one. */
   readonly port: number | undefined;
+  /** HTTP mode: answers Slack's requests (events, commands, interactivity) arriving on any server. */
+  readonly requestListener?: RequestListener;
 };
 
 // Five questions back to back, then one every six seconds: more than anyone types, less than a script sends.
@@ -53,6 +58,13 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
   // The one place request failures are logged; not rethrowing keeps one failed answer from affecting others.
   app.error(async (error) => logger.error("A Slack request could not be answered", error));
 
+  if (receiver instanceof SocketModeReceiver && options.onStatus) {
+    const { onStatus } = options;
+    receiver.client.on("connected", () => onStatus(true));
+    for (const event of ["disconnected", "reconnecting"]) receiver.client.on(event, () => onStatus(false));
+  }
+  const listens = connection.mode === "http" && connection.listen !== false;
+
   let port: number | undefined;
   return {
     async start() {
@@ -61,17 +73,19 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
         await usingToken("app", () => app.start());
         return;
       }
+      if (!listens) return;
       const server = (await app.start({ port: connection.port, host: connection.host })) as Server;
       port = (server.address() as AddressInfo).port;
     },
     async stop() {
       // Bolt's SocketModeReceiver.stop() returns before the socket has closed; waiting here means stopped is stopped.
       if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();
-      else await app.stop();
+      else if (listens) await app.stop();
       port = undefined;
     },
     get port() {
       return port;
     },
+    requestListener: receiver instanceof SocketModeReceiver ? undefined : receiver.requestListener,
   };
 }
