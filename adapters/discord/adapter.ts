@@ -10,7 +10,7 @@ import {
   type Interaction,
   type Message,
 } from "discord.js";
-import { createRateLimiter, type Advisor, type RateLimitOptions } from "../../src/index.js";
+import { createRateLimiter, type Advisor, type RateLimiter, type RateLimitOptions } from "../../src/index.js";
 import type { Logger } from "../log.js";
 import { questionFromCustomId } from "./buttons.js";
 import { COMMAND_NAME, QUESTION_OPTION } from "./commands.js";
@@ -28,6 +28,8 @@ export type DiscordAdapterOptions = {
   rateLimit?: RateLimitOptions;
   /** Called once the client has stopped because the gateway closed for good after start() had succeeded. */
   onFatalClose?: (message: string) => void;
+  /** Wraps the rate limiter, e.g. to count the questions it turns away. */
+  decorateLimiter?: (limiter: RateLimiter) => RateLimiter;
   /** Told each time the gateway connection comes up (true) or goes down (false), for a health check. */
   onStatus?: (connected: boolean) => void;
 };
@@ -45,7 +47,8 @@ const DEFAULT_RATE_LIMIT: RateLimitOptions = { burst: 5, refillMs: 12_000 };
 /** The Discord front end: gateway events become questions, replies become messages, and nothing else happens here. */
 export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOptions): DiscordAdapter {
   const { logger } = options;
-  const respond = createResponder(advisor, createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT), logger);
+  const limiter = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const respond = createResponder(advisor, options.decorateLimiter?.(limiter) ?? limiter, logger);
   const client = new Client({
     // Mentions and direct messages arrive with their content without the privileged Message Content intent.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],

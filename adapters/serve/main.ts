@@ -40,9 +40,9 @@ export async function startServe(options: { knowledge?: string } = {}): Promise<
   const channels: Channel[] = [];
   const routes: Route[] = [healthRoute(states, () => advisor.knowledge), metricsRoute(metrics.registry)];
   const mounts: Mount[] = [];
-  if (settings.discord) channels.push(discordChannel(forChannel("discord"), settings.discord, { logger, states, supervisor }));
+  if (settings.discord) channels.push(discordChannel(forChannel("discord"), settings.discord, { logger, states, supervisor, decorateLimiter: metrics.countingLimiter("discord") }));
   if (settings.slack) {
-    const slack = slackChannel(forChannel("slack"), settings.slack, { logger, states });
+    const slack = slackChannel(forChannel("slack"), settings.slack, { logger, states, decorateLimiter: metrics.countingLimiter("slack") });
     channels.push(slack);
     // Slack posts commands, events and button presses all to one path.
     if (slack.requestListener) mounts.push({ prefix: EVENTS_PATH, handle: slack.requestListener });

@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
-import type { ReplyKind } from "../../src/index.js";
+import type { RateLimiter, ReplyKind } from "../../src/index.js";
 import type { ChannelState } from "./channel.js";
 
 export type Metrics = ReturnType<typeof createMetrics>;
@@ -50,6 +50,14 @@ export function createMetrics() {
       latency.observe({ channel }, seconds);
     },
     rateLimited: (channel: string) => rateLimited.inc({ channel }),
+    /** The limiter, counting each question it turns away against `channel`. */
+    countingLimiter: (channel: string) => (limiter: RateLimiter): RateLimiter => ({
+      take(key) {
+        const allowed = limiter.take(key);
+        if (!allowed) rateLimited.inc({ channel });
+        return allowed;
+      },
+    }),
     reloaded: (ok: boolean) => reloads.inc({ outcome: ok ? "ok" : "failed" }),
     channelState: (channel: string, state: ChannelState) => connected.set({ channel }, state === "connected" ? 1 : 0),
   };

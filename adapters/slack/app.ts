@@ -1,7 +1,7 @@
 import type { RequestListener, Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver } from "@slack/bolt";
-import { createRateLimiter, type Advisor, type RateLimitOptions } from "../../src/index.js";
+import { createRateLimiter, type Advisor, type RateLimiter, type RateLimitOptions } from "../../src/index.js";
 import type { Logger } from "../log.js";
 import { createAnswerer } from "./answer.js";
 import { toBoltLogger } from "./bolt-logger.js";
@@ -24,6 +24,8 @@ export type SlackAdapterOptions = {
   /** Base URL of the Web API, when not https://slack.com/api/. */
   apiUrl?: string;
   rateLimit?: Omit<RateLimitOptions, "now">;
+  /** Wraps the rate limiter, e.g. to count the questions it turns away. */
+  decorateLimiter?: (limiter: RateLimiter) => RateLimiter;
   /** Socket Mode: told each time the socket comes up (true) or goes down (false), for a health check. */
   onStatus?: (connected: boolean) => void;
 };
@@ -53,7 +55,8 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
   const app = new App({ token: options.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
 
   app.use(answerEachEventOnce());
-  const limiter = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const created = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const limiter = options.decorateLimiter?.(created) ?? created;
   listen(app, createAnswerer(advisor, limiter, logger), createShareStore());
   // The one place request failures are logged; not rethrowing keeps one failed answer from affecting others.
   app.error(async (error) => logger.error("A Slack request could not be answered", error));

@@ -138,8 +138,26 @@ describe("career-advisor serve", { timeout: 45_000 }, () => {
     const port = await running.port();
     expect(await health(port)).toMatchObject({ status: 200, body: { channels: { discord: "connected", slack: "connected", api: "connected" } } });
     expect((await askApi(port, { text: "hi" })).status).toBe(200);
+
+    // Discord lets one person ask five questions back to back; the sixth is turned away and counted.
+    const dm = snowflake();
+    for (let i = 0; i < 6; i++) discord.standIn.dispatch("MESSAGE_CREATE", message({ author: ALICE, content: `hello ${i}`, channelId: dm, direct: true }));
+    await vi.waitFor(async () => expect(await metric(port, /career_advisor_rate_limited_total\{channel="discord"\} (\d+)/)).toBe(1), { timeout: 10_000, interval: 100 });
+    expect(await metric(port, /career_advisor_questions_total\{channel="discord",kind="smalltalk"\} (\d+)/)).toBe(5);
+
     await stop(running);
     checkLogs(running, [TOKEN, BOT_TOKEN, SIGNING_SECRET, API_KEY]);
+  });
+
+  it("runs Slack in Socket Mode, reported connected once the socket is up", async () => {
+    const { standIn, env } = await slackStandIn();
+    const running = startCli(["serve"], { ...env, SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "xapp-1-A0CAREER-1-stand-in-app-token" });
+    const port = await running.port();
+    await vi.waitFor(async () => expect(await health(port)).toMatchObject({ status: 200, body: { channels: { slack: "connected" } } }), { timeout: 10_000, interval: 100 });
+    expect((await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST" })).status).toBe(404);
+    await stop(running);
+    await standIn.waitFor((request) => request.method === "socket closed");
+    checkLogs(running, [BOT_TOKEN, "stand-in-app-token"]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Advisor } from "../../../src/index.js";
+import type { Advisor, RateLimiter } from "../../../src/index.js";
 import { createDiscordAdapter } from "../../discord/adapter.js";
 import type { DiscordSettings } from "../../discord/settings.js";
 import type { Logger } from "../../log.js";
@@ -6,11 +6,16 @@ import type { Channel, ChannelStates } from "../channel.js";
 import type { Supervisor } from "../supervise.js";
 
 /** The Discord bot as a channel: its gateway state feeds the health check, and a fatal close stops the process. */
-export function discordChannel(advisor: Advisor, settings: DiscordSettings, { logger, states, supervisor }: { logger: Logger; states: ChannelStates; supervisor: Supervisor }): Channel {
+export function discordChannel(
+  advisor: Advisor,
+  settings: DiscordSettings,
+  { logger, states, supervisor, decorateLimiter }: { logger: Logger; states: ChannelStates; supervisor: Supervisor; decorateLimiter?: (limiter: RateLimiter) => RateLimiter },
+): Channel {
   const name = "discord";
   const adapter = createDiscordAdapter(advisor, {
     logger,
     apiUrl: settings.apiUrl,
+    decorateLimiter,
     onFatalClose: (message) => supervisor.fail(message),
     onStatus: (connected) => states.set(name, connected ? "connected" : "disconnected"),
   });

@@ -1,5 +1,5 @@
 import type { RequestListener } from "node:http";
-import type { Advisor } from "../../../src/index.js";
+import type { Advisor, RateLimiter } from "../../../src/index.js";
 import { createSlackAdapter } from "../../slack/app.js";
 import { describeRejection, type SlackSettings } from "../../slack/settings.js";
 import { TokenRejected } from "../../slack/token-rejected.js";
@@ -12,7 +12,11 @@ export type SlackChannel = Channel & {
 };
 
 /** The Slack app as a channel; in HTTP mode it opens no port of its own and answers on the shared server. */
-export function slackChannel(advisor: Advisor, settings: SlackSettings, { logger, states }: { logger: Logger; states: ChannelStates }): SlackChannel {
+export function slackChannel(
+  advisor: Advisor,
+  settings: SlackSettings,
+  { logger, states, decorateLimiter }: { logger: Logger; states: ChannelStates; decorateLimiter?: (limiter: RateLimiter) => RateLimiter },
+): SlackChannel {
   const name = "slack";
   const { connection } = settings;
   const adapter = createSlackAdapter(advisor, {
@@ -20,6 +24,7 @@ export function slackChannel(advisor: Advisor, settings: SlackSettings, { logger
     connection: connection.mode === "http" ? { ...connection, listen: false } : connection,
     apiUrl: settings.apiUrl,
     logger,
+    decorateLimiter,
     onStatus: (connected) => states.set(name, connected ? "connected" : "disconnected"),
   });
   states.set(name, "starting");
