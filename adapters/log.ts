@@ -48,7 +48,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const settings = logSettings();
   const format = options.write ? "json" : (options.format ?? settings.format ?? (process.stderr.isTTY ? "pretty" : "json"));
   const write = options.write ?? ((line: string) => process.stderr.write(line));
-  const pretty = format === "pretty" ? prettyFactory({ colorize: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" }) : undefined;
+  const pretty = format === "pretty" ? prettyFactory({ colorize: Boolean(process.stderr.isTTY), singleLine: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" }) : undefined;
   const destination = { write: (line: string) => write(pretty ? pretty(redact(line)) : redact(line)) };
   const base = pino(
     {

@@ -2,6 +2,7 @@ import { bootAdvisor, watchedKnowledge } from "../boot.js";
 import { createLogger } from "../log.js";
 import { createChannelStates } from "../serve/channel.js";
 import { discordChannel } from "../serve/channels/discord.js";
+import { instrumentAdvisor } from "../serve/instrument.js";
 import { createSupervisor } from "../serve/supervise.js";
 import { COMMAND_NAME, registerCommands } from "./commands.js";
 import { readDiscordSettings } from "./settings.js";
@@ -28,7 +29,8 @@ export async function runDiscord({ action, knowledge }: { action?: string; knowl
   const { advisor } = bootAdvisor(knowledge, watchedKnowledge(logger));
   // A rejection nobody awaited, in discord.js or here, is logged; one failed reply must not take the bot down.
   process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", reason));
+  logger.info("starting: discord", { knowledge: advisor.knowledge.version });
   const supervisor = createSupervisor(logger);
-  const channel = discordChannel(advisor, settings, { logger, states: createChannelStates(), supervisor });
+  const channel = discordChannel(instrumentAdvisor(advisor, "discord", { logger }), settings, { logger, states: createChannelStates(), supervisor });
   return supervisor.start([channel], { cleanup: () => advisor.close(), stopping: (signal) => `${signal} received, logging out of Discord` });
 }

@@ -1,6 +1,7 @@
 import { ConfigError } from "../config.js";
 import { bootAdvisor, watchedKnowledge } from "../boot.js";
 import { createLogger } from "../log.js";
+import { instrumentAdvisor } from "../serve/instrument.js";
 import { createSupervisor } from "../serve/supervise.js";
 import { createSlackAdapter } from "./app.js";
 import { RESPONSE_URL_PATTERNS } from "./redact.js";
@@ -14,7 +15,7 @@ export async function runSlack(options: { knowledge?: string }): Promise<void> {
   const { connection } = settings;
   const logger = createLogger({ secrets: settings.secrets, patterns: RESPONSE_URL_PATTERNS });
   const { advisor } = bootAdvisor(options.knowledge, watchedKnowledge(logger));
-  const adapter = createSlackAdapter(advisor, {
+  const adapter = createSlackAdapter(instrumentAdvisor(advisor, "slack", { logger }), {
     botToken: settings.botToken,
     connection: connection.mode === "http" ? { ...connection, host: process.env.HOST?.trim() || undefined } : connection,
     apiUrl: settings.apiUrl,
@@ -33,6 +34,7 @@ export async function runSlack(options: { knowledge?: string }): Promise<void> {
     stop: () => adapter.stop(),
   };
 
+  logger.info(`starting: slack (${connection.mode === "http" ? "HTTP mode" : "Socket Mode"})`, { knowledge: advisor.knowledge.version });
   const running = await createSupervisor(logger).start([channel], { cleanup: () => advisor.close(), stopping: (signal) => `Stopping (${signal})` });
   logger.info(
     connection.mode === "http"

@@ -43,6 +43,14 @@ function checkLogs(running: Running, secrets: string[]): Record<string, unknown>
   return entries;
 }
 
+/**
+ * Resolves once the process has loaded its code and knowledge and begun connecting (Node's start-up alone takes
+ * seconds on a loaded machine); the 10 seconds a failure may take to end the process count from here.
+ */
+async function booted(running: Running): Promise<void> {
+  await Promise.race([running.lines.waitFor((line) => line.includes('"msg":"starting: '), 30_000), running.exited]);
+}
+
 async function stop(running: Running): Promise<void> {
   running.child.kill("SIGTERM");
   expect(await exitsWithin(running, 10_000)).toBe(0);
@@ -167,6 +175,7 @@ describe("failing loudly", { timeout: 45_000 }, () => {
     const wrong = { ...env, DISCORD_TOKEN: "MTEwMDAwMDAwMDAwMDAwMDAx.GwRong.not-the-token-the-stand-in-expects" };
     for (const command of ["serve", "discord"]) {
       const running = startCli([command], wrong);
+      await booted(running);
       expect(await exitsWithin(running, 10_000)).toBe(1);
       expect(running.output()).toContain("Discord rejected DISCORD_TOKEN");
       expect(running.output()).not.toContain("not-the-token");
@@ -190,12 +199,14 @@ describe("failing loudly", { timeout: 45_000 }, () => {
 
     const discord = await discordStandIn();
     const serving = startCli(["serve"], { ...discord.env, API_KEYS: API_KEY, PORT: port });
+    await booted(serving);
     expect(await exitsWithin(serving, 10_000)).toBe(1);
     expect(serving.output()).toContain(`127.0.0.1 port ${port} is already in use`);
     expect(await discord.standIn.clientCloses.waitFor(() => true, "the bot closing the gateway")).toBe(1000);
 
     const slack = await slackStandIn();
     const alone = startCli(["slack"], { ...slack.env, PORT: port });
+    await booted(alone);
     expect(await exitsWithin(alone, 10_000)).toBe(1);
     expect(alone.output()).toContain(`port ${port} is already in use`);
   });
