@@ -35,7 +35,9 @@ export function createSupervisor(logger: Logger): Supervisor {
       for (const channel of [...started].reverse()) {
         await channel.stop().catch((error: unknown) => logger.error(`stopping ${channel.name} failed`, error));
       }
-      await cleanup?.();
+      await Promise.resolve()
+        .then(cleanup)
+        .catch((error: unknown) => logger.error("cleaning up failed", error));
     })();
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<void>((resolve) => {
@@ -67,17 +69,20 @@ export function createSupervisor(logger: Logger): Supervisor {
       }
       const finished = new Promise<void>((resolve, reject) => {
         const signals = ["SIGINT", "SIGTERM"] as const;
+        let ending = false;
+        // Whichever comes first, a signal or a failure, stops everything once.
+        const end = (deadlineMs: number, then: () => void) => {
+          if (ending) return;
+          ending = true;
+          signals.forEach((signal, index) => process.off(signal, listeners[index]!));
+          void stopAll(started, deadlineMs, cleanup).then(then);
+        };
         const listeners = signals.map((signal) => () => {
-          forget();
           logger.info(stopping(signal));
-          void stopAll(started, STOP_DEADLINE_MS, cleanup).then(resolve);
+          end(STOP_DEADLINE_MS, resolve);
         });
-        const forget = () => signals.forEach((signal, index) => process.off(signal, listeners[index]!));
         signals.forEach((signal, index) => process.on(signal, listeners[index]!));
-        failure.catch((error: Error) => {
-          forget();
-          void stopAll(started, FATAL_STOP_DEADLINE_MS, cleanup).then(() => reject(error));
-        });
+        failure.catch((error: Error) => end(FATAL_STOP_DEADLINE_MS, () => reject(error)));
       });
       return { finished };
     },
