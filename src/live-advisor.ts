@@ -62,7 +62,9 @@ export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {})
       timer = setTimeout(reload, SETTLE_MS);
     };
     // chokidar follows a file replaced by rename (editors, `sed -i`, `git pull`), which fs.watch loses track of.
-    const folder = watch(dir, { ignoreInitial: true }).on("all", settle);
+    // Only data files count: an editor's swap and backup files would otherwise reload the knowledge at every keystroke.
+    const ignored = (path: string, stats?: { isFile(): boolean }) => Boolean(stats?.isFile()) && !DATA_FILE.test(path);
+    const folder = watch(dir, { ignoreInitial: true, ignored }).on("all", settle);
     // A file written while the watcher was still reading the folder raised no event; one newer than the load is reread.
     folder.on("ready", () => changedSince(folder, loadStarted) && settle());
     watcher = folder;
@@ -82,8 +84,10 @@ export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {})
   };
 }
 
+const DATA_FILE = /\.(ya?ml|json)$/;
+
 function changedSince(watcher: FSWatcher, time: number): boolean {
   return Object.entries(watcher.getWatched()).some(([folder, names]) =>
-    names.some((name) => (statSync(join(folder, name), { throwIfNoEntry: false })?.mtimeMs ?? 0) >= time),
+    names.some((name) => DATA_FILE.test(name) && (statSync(join(folder, name), { throwIfNoEntry: false })?.mtimeMs ?? 0) >= time),
   );
 }
