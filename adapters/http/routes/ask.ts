@@ -58,7 +58,10 @@ export function askRoute({ advisor, keys, rateLimit = API_RATE_LIMIT, onRateLimi
       const { conversation, text } = read.value;
       // Each key has conversations of its own, so two clients using the same conversation name never share context.
       const conversationId = `api:${key}:${conversation ?? randomUUID()}`;
-      sendJson(response, 200, toOutput(conversation ?? null, text, advisor.ask({ text, conversationId })));
+      const reply = advisor.ask({ text, conversationId });
+      // A question without a conversation stands alone: remembering it would only push real conversations out.
+      if (!conversation) advisor.forget(conversationId);
+      sendJson(response, 200, toOutput(conversation ?? null, text, reply));
     },
   };
 }
