@@ -27,7 +27,9 @@ export async function runSlack(options: { knowledge?: string }): Promise<void> {
       try {
         await adapter.start();
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") throw new ConfigError(`port ${settings.connection.mode === "http" && settings.connection.port} is already in use: stop what is using it, or set PORT to a free port`);
+        if ((error as NodeJS.ErrnoException).code === "EADDRINUSE" && connection.mode === "http") {
+          throw new ConfigError(`port ${connection.port} is already in use: stop what is using it, or set PORT to a free port`);
+        }
         throw error instanceof TokenRejected ? describeRejection(error) : error;
       }
     },
