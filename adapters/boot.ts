@@ -19,18 +19,22 @@ export function bootAdvisor(explicitDir?: string, options: LiveAdvisorOptions = 
 }
 
 /** Options for a long-running front end: reload on edits, and log what each reload did and any failure to answer. */
-export function watchedKnowledge(logger: Logger): LiveAdvisorOptions {
+export function watchedKnowledge(logger: Logger, onReload: (result: ReloadResult) => void = () => {}): LiveAdvisorOptions {
   return {
     watch: true,
-    onReload: (result) => logReload(logger, result),
+    onReload: (result) => {
+      logReload(logger, result);
+      onReload(result);
+    },
     onError: (error) => logger.error("the advisor failed to answer a question", error),
   };
 }
 
 function logReload(logger: Logger, result: ReloadResult): void {
   if (result.ok) {
-    logger.info(`knowledge reloaded: ${result.knowledge.careers.size} careers`);
+    logger.info(`knowledge reloaded: ${result.knowledge.careers.size} careers`, { version: result.knowledge.version, careers: result.knowledge.careers.size });
     return;
   }
-  logger.warn(`knowledge not reloaded, still answering from the last good version:\n  ${result.problems.join("\n  ")}`);
+  // The same lines `career-advisor check` prints, so the fix reads the same in both places.
+  logger.warn(`knowledge not reloaded, still answering from the last good version:\n  ${result.problems.join("\n  ")}`, undefined, { problems: result.problems });
 }

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { loadDotEnv } from "./config.js";
+import { environmentHelp } from "./environment.js";
+import { packageVersion } from "./version.js";
 
 // Each command imports its front end only when it runs, so `ask` never pays for loading discord.js or Bolt.
 const program = new Command("career-advisor")
   .description("Advice on careers in healthcare IT, from a small sourced knowledge base.")
   .option("-k, --knowledge <dir>", "knowledge folder to use (default: $CAREER_ADVISOR_KNOWLEDGE, else the shipped one)")
+  .version(packageVersion())
+  .addHelpText("after", environmentHelp())
   .showHelpAfterError();
 
 const knowledgeOption = () => program.opts<{ knowledge?: string }>().knowledge;
@@ -50,13 +54,26 @@ program
   .argument("[action]", "register")
   .action(async (action?: string) => {
     if (action !== undefined && action !== "register") program.error(`unknown discord action "${action}"; expected "register" or nothing`);
-    await (await import("./discord/main.js")).runDiscord({ action, knowledge: knowledgeOption() });
+    const running = await (await import("./discord/main.js")).runDiscord({ action, knowledge: knowledgeOption() });
+    await untilStopped(running?.finished);
   });
 
 program
   .command("slack")
   .description("run the Slack app (HTTP mode, or Socket Mode when SLACK_APP_TOKEN is set)")
-  .action(async () => (await import("./slack/main.js")).runSlack({ knowledge: knowledgeOption() }));
+  .action(async () => untilStopped((await import("./slack/main.js")).runSlack({ knowledge: knowledgeOption() })));
+
+program
+  .command("serve")
+  .description("run every configured channel (Discord, Slack, the HTTP API) in one process, with /healthz and /metrics")
+  .action(async () => untilStopped((await (await import("./serve/main.js")).startServe({ knowledge: knowledgeOption() })).finished));
+
+/** A long-running command ends the process when it stops, so no leftover timer or socket keeps it alive. */
+async function untilStopped(finished: Promise<void> | undefined): Promise<void> {
+  if (!finished) return;
+  await finished;
+  process.exit(0);
+}
 
 function parseRate(value: string): number {
   const rate = Number(value);
@@ -68,5 +85,6 @@ loadDotEnv();
 // Known failures (bad knowledge, bad configuration) carry messages written for people; print just that.
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`career-advisor: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  // Whatever was left running (a half-open connection, a folder watcher) must not keep a failed process alive.
+  process.exit(1);
 });

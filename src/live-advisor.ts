@@ -1,4 +1,6 @@
-import { watch, type FSWatcher } from "node:fs";
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { watch, type FSWatcher } from "chokidar";
 import { createAdvisor, type AdvisorOptions } from "./advisor.js";
 import { describeProblem, KnowledgeError, loadKnowledge, type Knowledge } from "./knowledge/load.js";
 import type { Advisor } from "./types.js";
@@ -33,6 +35,7 @@ const SETTLE_MS = 250;
  * Conversations start afresh after a reload, since the careers they refer to may have changed.
  */
 export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {}): LiveAdvisor {
+  const loadStarted = Date.now();
   let knowledge = loadKnowledge(dir);
   let current = createAdvisor(knowledge, options);
   let watcher: FSWatcher | undefined;
@@ -54,11 +57,17 @@ export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {})
   };
 
   if (options.watch) {
-    watcher = watch(dir, { recursive: true }, () => {
+    const settle = () => {
       clearTimeout(timer);
       timer = setTimeout(reload, SETTLE_MS);
-    });
-    watcher.unref();
+    };
+    // chokidar follows a file replaced by rename (editors, `sed -i`, `git pull`), which fs.watch loses track of.
+    // Only data files count: an editor's swap and backup files would otherwise reload the knowledge at every keystroke.
+    const ignored = (path: string, stats?: { isFile(): boolean }) => Boolean(stats?.isFile()) && !DATA_FILE.test(path);
+    const folder = watch(dir, { ignoreInitial: true, ignored }).on("all", settle);
+    // A file written while the watcher was still reading the folder raised no event; one newer than the load is reread.
+    folder.on("ready", () => changedSince(folder, loadStarted) && settle());
+    watcher = folder;
   }
 
   return {
@@ -70,7 +79,15 @@ export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {})
     reload,
     close() {
       clearTimeout(timer);
-      watcher?.close();
+      void watcher?.close();
     },
   };
+}
+
+const DATA_FILE = /\.(ya?ml|json)$/;
+
+function changedSince(watcher: FSWatcher, time: number): boolean {
+  return Object.entries(watcher.getWatched()).some(([folder, names]) =>
+    names.some((name) => DATA_FILE.test(name) && (statSync(join(folder, name), { throwIfNoEntry: false })?.mtimeMs ?? 0) >= time),
+  );
 }

@@ -1,5 +1,5 @@
 import { Client, DiscordAPIError, Events, MessageFlags, RESTJSONErrorCodes, type ChatInputCommandInteraction, type Interaction, type Message } from "discord.js";
-import { createRateLimiter, createRecentKeys, SLOW_DOWN, type Advisor, type RateLimitOptions } from "../../src/index.js";
+import { createRateLimiter, createRecentKeys, SLOW_DOWN, type Advisor, type RateLimiter, type RateLimitOptions } from "../../src/index.js";
 import { createInFlight, STOP_DEADLINE_MS } from "../in-flight.js";
 import type { Logger } from "../log.js";
 import { GaveUp } from "../retry.js";
@@ -27,6 +27,10 @@ export type DiscordAdapterOptions = {
   stopDeadlineMs?: number;
   /** How long a reply is retried; the default (PATIENCE) suits Discord, tests shorten it. */
   patience?: Patience;
+  /** Wraps the rate limiter, e.g. to count the questions it turns away. */
+  decorateLimiter?: (limiter: RateLimiter) => RateLimiter;
+  /** Told each time the gateway connection comes up (true) or goes down (false), for a health check. */
+  onStatus?: (connected: boolean) => void;
 };
 
 export type DiscordAdapter = {
@@ -48,7 +52,8 @@ const DEFERRAL_MARGIN_MS = 500;
 export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOptions): DiscordAdapter {
   const { logger } = options;
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
-  const respond = createResponder(advisor, createRateLimiter(rateLimit), createRecentKeys({ ttlMs: rateLimit.refillMs }), logger);
+  const decorate = options.decorateLimiter ?? ((limiter: RateLimiter) => limiter);
+  const respond = createResponder(advisor, decorate(createRateLimiter(rateLimit)), createRecentKeys({ ttlMs: rateLimit.refillMs }), logger);
   const stopping = new AbortController();
   const client = new Client(clientOptions(botRestOptions(options.apiUrl ?? DISCORD_API, stopping.signal)));
   const inFlight = createInFlight();
@@ -122,6 +127,8 @@ export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOp
   client.on(Events.Error, (error) => logger.error("Discord client error", error));
   client.on(Events.Warn, (message) => logger.warn(message));
   logGatewayOutages(client, logger, () => !running);
+  for (const event of [Events.ShardReady, Events.ShardResume] as const) client.on(event, () => options.onStatus?.(true));
+  for (const event of [Events.ShardReconnecting, Events.ShardDisconnect] as const) client.on(event, () => options.onStatus?.(false));
   client.on(Events.ShardDisconnect, ({ code }) => {
     const message = fatalCloseMessage(code);
     if (!message) return;

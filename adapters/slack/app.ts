@@ -1,7 +1,7 @@
-import type { Server } from "node:http";
+import type { RequestListener, Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver } from "@slack/bolt";
-import { createRateLimiter, createRecentKeys, type Advisor, type RateLimitOptions } from "../../src/index.js";
+import { createRateLimiter, createRecentKeys, type Advisor, type RateLimiter, type RateLimitOptions } from "../../src/index.js";
 import { createInFlight, STOP_DEADLINE_MS } from "../in-flight.js";
 import type { Logger } from "../log.js";
 import { createAnswerer } from "./answer.js";
@@ -15,7 +15,8 @@ import { createShareStore } from "./shares.js";
 import { usingToken } from "./token-rejected.js";
 
 export type SlackConnection =
-  | { mode: "http"; signingSecret: string; port: number; host?: string }
+  /** `listen: false`: start() opens no port; requests are handed to `requestListener` by a server of the caller's. */
+  | { mode: "http"; signingSecret: string; port: number; host?: string; listen?: boolean }
   | { mode: "socket"; appToken: string };
 
 export type SlackAdapterOptions = {
@@ -29,6 +30,10 @@ export type SlackAdapterOptions = {
   stopDeadlineMs?: number;
   /** How long a reply is retried; the default (PATIENCE) suits Slack, tests shorten it. */
   patience?: Patience;
+  /** Wraps the rate limiter, e.g. to count the questions it turns away. */
+  decorateLimiter?: (limiter: RateLimiter) => RateLimiter;
+  /** Socket Mode: told each time the socket comes up (true) or goes down (false), for a health check. */
+  onStatus?: (connected: boolean) => void;
 };
 
 export type SlackAdapter = {
@@ -38,6 +43,8 @@ export type SlackAdapter = {
   stop(): Promise<void>;
   /** The port listened on once started in HTTP mode, which matters when 0 asked for any free one. */
   readonly port: number | undefined;
+  /** HTTP mode: answers Slack's requests (events, commands, interactivity) arriving on any server. */
+  readonly requestListener?: RequestListener;
 };
 
 // Five questions back to back, then one every six seconds: more than anyone types, less than a script sends.
@@ -59,17 +66,25 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
   app.use(async ({ next }) => inFlight.track(next()));
   app.use(answerEachEventOnce());
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const decorate = options.decorateLimiter ?? ((limiter: RateLimiter) => limiter);
   const told = createRecentKeys({ ttlMs: rateLimit.refillMs });
-  listen(app, createAnswerer(advisor, createRateLimiter(rateLimit), told, logger), createShareStore(), logger);
+  listen(app, createAnswerer(advisor, decorate(createRateLimiter(rateLimit)), told, logger), createShareStore(), logger);
   // Replies that could not be sent are logged where they were sent; anything else a request fails with is logged here.
   app.error(async (error) => logger.error("A Slack request could not be answered", error));
+
+  if (receiver instanceof SocketModeReceiver && options.onStatus) {
+    const { onStatus } = options;
+    receiver.client.on("connected", () => onStatus(true));
+    for (const event of ["disconnected", "reconnecting"]) receiver.client.on(event, () => onStatus(false));
+  }
+  const listens = connection.mode === "http" && connection.listen !== false;
 
   let port: number | undefined;
   let stopped: Promise<void> | undefined;
   async function shutdown(): Promise<void> {
     // Bolt's SocketModeReceiver.stop() returns before the socket has closed; waiting here means stopped is stopped.
     if (receiver instanceof SocketModeReceiver) await receiver.client.disconnect();
-    else await app.stop();
+    else if (listens) await app.stop();
     port = undefined;
     const deadline = options.stopDeadlineMs ?? STOP_DEADLINE_MS;
     await inFlight.drain(deadline, (count) => {
@@ -85,6 +100,7 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
         await usingToken("app", () => app.start());
         return;
       }
+      if (!listens) return;
       const server = (await app.start({ port: connection.port, host: connection.host })) as Server;
       port = (server.address() as AddressInfo).port;
     },
@@ -95,5 +111,6 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
     get port() {
       return port;
     },
+    requestListener: receiver instanceof SocketModeReceiver ? undefined : receiver.requestListener,
   };
 }

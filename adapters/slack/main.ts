@@ -1,5 +1,8 @@
+import { ConfigError } from "../config.js";
 import { bootAdvisor, watchedKnowledge } from "../boot.js";
 import { createLogger } from "../log.js";
+import { instrumentAdvisor } from "../serve/instrument.js";
+import { createSupervisor } from "../serve/supervise.js";
 import { createSlackAdapter } from "./app.js";
 import { RESPONSE_URL_PATTERNS } from "./redact.js";
 import { describeRejection, readSlackSettings } from "./settings.js";
@@ -12,29 +15,33 @@ export async function runSlack(options: { knowledge?: string }): Promise<void> {
   const { connection } = settings;
   const logger = createLogger({ secrets: settings.secrets, patterns: RESPONSE_URL_PATTERNS });
   const { advisor } = bootAdvisor(options.knowledge, watchedKnowledge(logger));
-  const adapter = createSlackAdapter(advisor, { botToken: settings.botToken, connection, apiUrl: settings.apiUrl, logger });
+  const adapter = createSlackAdapter(instrumentAdvisor(advisor, "slack", { logger }), {
+    botToken: settings.botToken,
+    connection: connection.mode === "http" ? { ...connection, host: process.env.HOST?.trim() || undefined } : connection,
+    apiUrl: settings.apiUrl,
+    logger,
+  });
+  const channel = {
+    name: "slack",
+    async start() {
+      try {
+        await adapter.start();
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "EADDRINUSE" && connection.mode === "http") {
+          throw new ConfigError(`port ${connection.port} is already in use: stop what is using it, or set PORT to a free port`);
+        }
+        throw error instanceof TokenRejected ? describeRejection(error) : error;
+      }
+    },
+    stop: () => adapter.stop(),
+  };
 
-  try {
-    await adapter.start();
-  } catch (error) {
-    throw error instanceof TokenRejected ? describeRejection(error) : error;
-  }
+  logger.info(`starting: slack (${connection.mode === "http" ? "HTTP mode" : "Socket Mode"})`, { knowledge: advisor.knowledge.version });
+  const running = await createSupervisor(logger).start([channel], { cleanup: () => advisor.close(), stopping: (signal) => `Stopping (${signal})` });
   logger.info(
     connection.mode === "http"
       ? `Listening on port ${adapter.port}: Slack requests at ${EVENTS_PATH}, health check at ${HEALTH_PATH}`
       : "Connected to Slack in Socket Mode",
   );
-
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    const stop = (received: NodeJS.Signals) => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      resolve(received);
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
-  logger.info(`Stopping (${signal})`);
-  advisor.close();
-  await adapter.stop();
+  await running.finished;
 }

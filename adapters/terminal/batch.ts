@@ -4,12 +4,24 @@ import { bootAdvisor } from "../boot.js";
 import { endQuietlyWhenOutputCloses } from "./closed-pipe.js";
 import { MAX_LINE_BYTES, readLines } from "./lines.js";
 
-const BatchLine = z.strictObject({
+/** One question of the machine interface: a batch line, or the body of the HTTP API's POST /v1/ask. */
+export const BatchLine = z.strictObject({
   conversation: z.string().min(1).max(200).optional(),
   text: z.string().max(10_000),
 });
 
 const TOO_LONG = `longer than ${MAX_LINE_BYTES} bytes; skipped without reading it`;
+
+export const NOT_JSON = 'not valid JSON; expected {"conversation"?: string, "text": string}';
+
+/** The question in a parsed line, or what is wrong with it, naming the field. */
+export function readBatchLine(input: unknown): { ok: true; value: z.infer<typeof BatchLine> } | { ok: false; error: string } {
+  const parsed = BatchLine.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.join(".") || "(the line)";
+  return { ok: false, error: `${field}: ${issue?.message ?? "invalid"}` };
+}
 
 /** The stable machine interface: one JSON line out for every line in, in the same order. */
 export function answerLine(advisor: Advisor, line: string, lineNumber: number): string {
@@ -17,21 +29,18 @@ export function answerLine(advisor: Advisor, line: string, lineNumber: number): 
   try {
     input = JSON.parse(line);
   } catch {
-    return JSON.stringify({ line: lineNumber, error: 'not valid JSON; expected {"conversation"?: string, "text": string}' });
+    return JSON.stringify({ line: lineNumber, error: NOT_JSON });
   }
-  const parsed = BatchLine.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join(".") || "(the line)";
-    return JSON.stringify({ line: lineNumber, error: `${field}: ${issue?.message ?? "invalid"}` });
-  }
-  const { conversation, text } = parsed.data;
+  const read = readBatchLine(input);
+  if (!read.ok) return JSON.stringify({ line: lineNumber, error: read.error });
+  const { conversation, text } = read.value;
   // A line without a conversation stands alone, so unrelated questions never share context by accident.
   const reply = advisor.ask({ text, conversationId: conversation ? `batch:${conversation}` : `batch:line:${lineNumber}` });
   return JSON.stringify(toOutput(conversation ?? null, text, reply));
 }
 
-function toOutput(conversation: string | null, question: string, reply: Reply) {
+/** The reply object both interfaces print. */
+export function toOutput(conversation: string | null, question: string, reply: Reply) {
   return {
     conversation,
     question,

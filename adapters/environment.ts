@@ -1,0 +1,22 @@
+// Every environment variable the command reads, for `--help`; .env.example documents each one (a test keeps the two in step).
+export const ENVIRONMENT: readonly { name: string; use: string }[] = [
+  { name: "CAREER_ADVISOR_KNOWLEDGE", use: "knowledge folder (default: the shipped one)" },
+  { name: "DISCORD_TOKEN", use: "Discord bot token; with DISCORD_APPLICATION_ID turns Discord on" },
+  { name: "DISCORD_APPLICATION_ID", use: "Discord application id" },
+  { name: "DISCORD_GUILD_ID", use: "register /career in this one server only (optional)" },
+  { name: "DISCORD_API_URL", use: "another Discord REST base URL (testing)" },
+  { name: "SLACK_BOT_TOKEN", use: "Slack bot token (xoxb-); turns Slack on" },
+  { name: "SLACK_SIGNING_SECRET", use: "Slack signing secret, for HTTP mode" },
+  { name: "SLACK_APP_TOKEN", use: "Slack app-level token (xapp-); selects Socket Mode" },
+  { name: "SLACK_API_URL", use: "another Slack Web API base URL (testing)" },
+  { name: "API_KEYS", use: "comma-separated keys for the HTTP API (POST /v1/ask); turns the API on" },
+  { name: "PORT", use: "HTTP port for Slack, the API, /healthz and /metrics (default 3000)" },
+  { name: "HOST", use: "address to listen on (default: every interface)" },
+  { name: "LOG_LEVEL", use: "fatal, error, warn, info (default) or debug" },
+  { name: "LOG_FORMAT", use: "json or pretty (default: pretty on a terminal, json otherwise)" },
+];
+
+export function environmentHelp(): string {
+  const width = Math.max(...ENVIRONMENT.map(({ name }) => name.length));
+  return ["", "Environment variables (also read from ./.env):", ...ENVIRONMENT.map(({ name, use }) => `  ${name.padEnd(width)}  ${use}`)].join("\n");
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { sendJson } from "../json.js";
+import { AskReply, AskRequest, ApiError, BODY_LIMIT } from "../api-schema.js";
+import type { Route } from "../router.js";
+import { ASK_PATH } from "./ask.js";
+
+export const OPENAPI_PATH = "/v1/openapi.json";
+
+const schema = (type: z.ZodType) => {
+  const { $schema: _, ...rest } = z.toJSONSchema(type) as Record<string, unknown>;
+  return rest;
+};
+
+const error = (description: string, headers?: object) => ({
+  description,
+  ...(headers && { headers }),
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
+
+export function openApiDocument(version: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "career-advisor",
+      version,
+      description: "Ask the career advisor a question; the reply is the object one line of `career-advisor batch` prints.",
+    },
+    components: {
+      securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "one of the keys in API_KEYS" } },
+      schemas: { AskRequest: schema(AskRequest), Reply: schema(AskReply), Error: schema(ApiError) },
+    },
+    security: [{ apiKey: [] }],
+    paths: {
+      [ASK_PATH]: {
+        post: {
+          summary: "Ask one question",
+          description: "Questions with the same `conversation` share context (per API key); one without stands alone.",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/AskRequest" } } } },
+          responses: {
+            "200": { description: "the reply", content: { "application/json": { schema: { $ref: "#/components/schemas/Reply" } } } },
+            "400": error("the body is not JSON, or lacks a string `text`; `error` names the field"),
+            "401": error("no API key, or one not in API_KEYS"),
+            "413": error(`the body is over ${BODY_LIMIT} bytes`),
+            "429": error("this key asked too often", { "Retry-After": { description: "seconds to wait", schema: { type: "integer" } } }),
+          },
+        },
+      },
+    },
+  };
+}
+
+export function openApiRoute(version: string): Route {
+  const document = openApiDocument(version);
+  return { method: "GET", path: OPENAPI_PATH, handle: (_, response) => sendJson(response, 200, document) };
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiKeys } from "../../adapters/http/api-keys.js";
+import { AskReply, ApiError } from "../../adapters/http/api-schema.js";
+import { createRouter } from "../../adapters/http/router.js";
+import { askRoute } from "../../adapters/http/routes/ask.js";
+import { openApiDocument, openApiRoute } from "../../adapters/http/routes/openapi.js";
+import { httpChannel } from "../../adapters/http/server.js";
+import { createLogger } from "../../adapters/log.js";
+import { answerLine } from "../../adapters/terminal/batch.js";
+import { shippedAdvisor } from "../helpers.js";
+
+// Each test asks with keys of its own, so one test's rate limit never touches another.
+const KEYS = ["a", "b", "c", "d", "e", "f"].map((letter) => `${letter}-key-0123456789abcdef`);
+const [KEY, OTHER, THIRD, FOURTH, FIFTH, SIXTH] = KEYS as [string, string, string, string, string, string];
+let base: string;
+let rateLimited = 0;
+const server = httpChannel(
+  "api",
+  createRouter(
+    [
+      askRoute({ advisor: shippedAdvisor(), keys: createApiKeys(KEYS), rateLimit: { burst: 3, refillMs: 60_000 }, onRateLimited: () => rateLimited++ }),
+      openApiRoute("9.9.9"),
+    ],
+    [],
+    createLogger({ write: () => {} }),
+  ),
+  { port: 0, host: "127.0.0.1" },
+);
+
+beforeAll(async () => {
+  await server.start();
+  base = `http://127.0.0.1:${server.port}`;
+});
+afterAll(() => server.stop());
+
+const ask = (body: string, key: string | null = KEY, headers: Record<string, string> = {}) =>
+  fetch(`${base}/v1/ask`, { method: "POST", headers: { "content-type": "application/json", ...(key && { authorization: `Bearer ${key}` }), ...headers }, body });
+
+async function error(response: Response): Promise<string> {
+  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  return ApiError.parse(await response.json()).error;
+}
+
+describe("POST /v1/ask", () => {
+  it("answers with the reply object of one batch line, shaped as the OpenAPI document says", async () => {
+    const body = JSON.stringify({ conversation: "c1", text: "how much do health information technicians make?" });
+    const response = await ask(body, SIXTH);
+    expect(response.status).toBe(200);
+    const reply = AskReply.parse(await response.json());
+    expect(reply).toEqual({ ...JSON.parse(answerLine(shippedAdvisor(), body, 1)), conversation: "c1" });
+    expect(reply.text).toContain("$37,110");
+  });
+
+  it("refuses a request without a key, or with one not in API_KEYS, with 401", async () => {
+    const body = JSON.stringify({ text: "hi" });
+    for (const response of [await ask(body, null), await ask(body, "not-a-key-0123456789abcdef"), await ask(body, null, { authorization: KEY })]) {
+      expect(response.status).toBe(401);
+      expect(response.headers.get("www-authenticate")).toBe("Bearer");
+      expect(await error(response)).toMatch(/Authorization: Bearer <key>/);
+    }
+  });
+
+  it("says what is wrong with a malformed body, with 400", async () => {
+    expect(await error(await ask("{not json"))).toMatch(/^not valid JSON; expected \{"conversation"\?: string, "text": string\}/);
+    const missing = await ask(JSON.stringify({ conversation: "c" }));
+    expect(missing.status).toBe(400);
+    expect(await error(missing)).toMatch(/^text: /);
+    const wrongType = await ask(JSON.stringify({ text: 42 }));
+    expect(wrongType.status).toBe(400);
+    expect(await error(wrongType)).toMatch(/^text: .*string/);
+    expect((await ask(JSON.stringify({ text: "hi", extra: 1 }))).status).toBe(400);
+  });
+
+  it("refuses a body over 16 KB with 413", async () => {
+    const response = await ask(JSON.stringify({ text: "x".repeat(16 * 1024) }));
+    expect(response.status).toBe(413);
+    expect(await error(response)).toMatch(/16 KB/);
+  });
+
+  it("turns a key away past its rate limit with 429 and Retry-After, while another key still asks", async () => {
+    const body = JSON.stringify({ text: "hi" });
+    const statuses: number[] = [];
+    let limited: Response | undefined;
+    for (let i = 0; i < 5 && !limited; i++) {
+      const response = await ask(body, KEY);
+      statuses.push(response.status);
+      if (response.status === 429) limited = response;
+    }
+    expect(limited?.status).toBe(429);
+    expect(Number(limited!.headers.get("retry-after"))).toBe(60);
+    expect(await error(limited!)).toMatch(/retry after 60 s/);
+    expect(rateLimited).toBe(1);
+    expect((await ask(body, THIRD)).status).toBe(200);
+  });
+
+  it("keeps each key's conversations apart, even under the same name", async () => {
+    const asked = async (key: string, text: string) => ((await (await ask(JSON.stringify({ conversation: "shared", text }), key)).json()) as { text: string }).text;
+    expect(await asked(FOURTH, "what do health information technicians do?")).toMatch(/health information technicians/i);
+    expect(await asked(FOURTH, "how much do they earn?")).toContain("$37,110");
+    // Under another key the same conversation has no earlier question, so "they" names nobody.
+    expect(await asked(FIFTH, "how much do they earn?")).not.toContain("$37,110");
+  });
+
+  it("answers other methods and paths with 405 and 404", async () => {
+    const get = await fetch(`${base}/v1/ask`);
+    expect(get.status).toBe(405);
+    expect(get.headers.get("allow")).toBe("POST");
+    expect((await fetch(`${base}/v1/nothing`)).status).toBe(404);
+  });
+});
+
+describe("GET /v1/openapi.json", () => {
+  it("serves the document, whose reply and error schemas are the ones real responses were checked against above", async () => {
+    const response = await fetch(`${base}/v1/openapi.json`);
+    expect(response.status).toBe(200);
+    const document = (await response.json()) as ReturnType<typeof openApiDocument>;
+    expect(document).toEqual(JSON.parse(JSON.stringify(openApiDocument("9.9.9"))));
+    expect(document.openapi).toBe("3.1.0");
+    const reply = document.components.schemas.Reply as { required: string[]; additionalProperties: boolean };
+    expect(reply.required.sort()).toEqual(["conversation", "kind", "options", "question", "sources", "suggestions", "text", "title"]);
+    expect(reply.additionalProperties).toBe(false);
+    expect(Object.keys(document.paths["/v1/ask"].post.responses).sort()).toEqual(["200", "400", "401", "413", "429"]);
+  });
+});
