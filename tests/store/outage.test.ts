@@ -65,9 +65,10 @@ describe.skipIf(!HAVE_REDIS)("a Redis store when Redis goes away", () => {
       expect(vote, "a vote is refused rather than counted twice later").toEqual({ recorded: false });
     }
     expect(store.health().status).toBe("degraded");
-    expect(store.health().errors.connection).toBeGreaterThan(0);
+    // Whether a call or the connection notices first is a race; either is counted.
+    expect(Object.values(store.health().errors).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
     expect(await registry.getSingleMetricAsString("career_advisor_store_up")).toMatch(/career_advisor_store_up 0$/m);
-    expect(await registry.getSingleMetricAsString("career_advisor_store_errors_total")).toMatch(/operation="connection"} [1-9]/);
+    expect(await registry.getSingleMetricAsString("career_advisor_store_errors_total")).toMatch(/operation="[\w.]+"} [1-9]/);
 
     await redis.start();
     await until(() => store.health().status === "ok", "the store reports ok again");
