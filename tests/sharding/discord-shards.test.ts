@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../adapters/config.js";
+import { configProblem } from "../config-problem.js";
 import { readShardOptions } from "../../adapters/discord-shards.js";
 
-function problem(env: NodeJS.ProcessEnv): string {
-  try {
-    readShardOptions(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a configuration problem");
-}
+const problem = (env: NodeJS.ProcessEnv) => configProblem(() => readShardOptions(env));
 
 describe("the Discord shard settings", () => {
   it("leave sharding to discord.js's default of one shard when unset", () => {

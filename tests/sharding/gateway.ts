@@ -62,9 +62,10 @@ export async function startShardedGateway({ token, recommended, guilds }: { toke
     apiUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`,
     identified,
     /** Sends an event to the one shard Discord would send it to. */
-    dispatch(t: string, d: { guild_id?: string }) {
-      const [id, shard] = [...shards].find(([id, s]) => (d.guild_id === undefined ? id === 0 : shardOf(d.guild_id, s.count) === id)) ?? [];
-      if (!shard) throw new Error(`no shard is connected for ${d.guild_id ?? "direct messages"}`);
+    dispatch(t: string, d: object) {
+      const guild = "guild_id" in d ? String(d.guild_id) : undefined;
+      const [id, shard] = [...shards].find(([id, s]) => (guild === undefined ? id === 0 : shardOf(guild, s.count) === id)) ?? [];
+      if (!shard) throw new Error(`no shard is connected for ${guild ?? "direct messages"}`);
       shard.socket.send(JSON.stringify({ op: 0, t, s: ++shard.sequence, d }));
       return id;
     },

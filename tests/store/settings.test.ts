@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../adapters/config.js";
+import { configProblem } from "../config-problem.js";
 import { DEFAULT_REDIS_PREFIX, readStoreSettings } from "../../adapters/store-settings.js";
 import { redisAddress } from "../../src/store/index.js";
 
-function problem(env: NodeJS.ProcessEnv): string {
-  try {
-    readStoreSettings(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a configuration problem");
-}
+const problem = (env: NodeJS.ProcessEnv) => configProblem(() => readStoreSettings(env));
 
 describe("the store settings", () => {
   it("choose the embedded store when REDIS_URL is unset, with the default prefix", () => {
