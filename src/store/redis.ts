@@ -18,6 +18,8 @@ export type RedisStoreOptions = Partial<StoreOptions> & {
 
 export const REDIS_DEFAULTS = Object.freeze({ timeoutMs: 250, probeMs: 500 });
 
+const FAILED_PROBES_BEFORE_RECONNECT = 3;
+
 /** Start-up waits this long for Redis, then goes on degraded: answering matters more than remembering. */
 const CONNECT_MS = 1_000;
 
@@ -56,14 +58,21 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Store>
   });
 
   let probing = false;
+  let unanswered = 0;
   const probe = async () => {
     if (probing || health.status === "ok" || client.status !== "ready") return;
     probing = true;
     try {
       await withTimeout(client.ping(), timeoutMs);
+      unanswered = 0;
       health.recovered();
     } catch (error) {
       health.failed("connection", error);
+      // A connection whose peer vanished without closing it never errors by itself; start a fresh one.
+      if (++unanswered >= FAILED_PROBES_BEFORE_RECONNECT) {
+        unanswered = 0;
+        client.disconnect(true);
+      }
     } finally {
       probing = false;
     }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openRedisStore, registerStoreMetrics, type Store } from "../../src/store/index.js";
 import { recordingLogger } from "./logger.js";
 import { HAVE_REDIS, startRedis } from "./redis-server.js";
+import { startSilentProxy } from "./silent-proxy.js";
 
 // The bound a question may wait on the store, over all its calls, is a second; each call must stay well under it.
 const BOUND_MS = 1_000;
@@ -97,6 +98,9 @@ describe.skipIf(!HAVE_REDIS)("a Redis store when Redis goes away", () => {
       expect(store.health().status).toBe("degraded");
       const calls = await everyCall(store);
       for (const call of calls) expect(call.ms, "a degraded store does not wait out the timeout again").toBeLessThan(BOUND_MS / 4);
+      // Long enough for the probes to give up on the silent connection and open another.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await store.conversations.get("c1")).toBeUndefined();
     } finally {
       redis.resume();
     }
@@ -104,6 +108,25 @@ describe.skipIf(!HAVE_REDIS)("a Redis store when Redis goes away", () => {
     expect(await store.conversations.get("c1")).toEqual({ topic: "overview" });
     expect(logger.lines.filter((l) => l.startsWith("warn"))).toHaveLength(1);
     await store.close();
+  });
+
+  it("gives up on a connection that went silent and opens another", async () => {
+    const proxy = await startSilentProxy(redis.url);
+    const logger = recordingLogger();
+    const store = await openRedisStore({ url: proxy.url, prefix: `silent-${randomUUID()}`, logger, probeMs: 100 });
+    try {
+      await store.conversations.set("c1", { topic: "overview" });
+      proxy.silenceOpenConnections();
+      const first = await timed(store.conversations.get("c1"));
+      expect(first.value).toBeUndefined();
+      expect(first.ms).toBeLessThan(BOUND_MS);
+      await until(() => store.health().status === "ok", "the store reconnects through a fresh connection");
+      expect(await store.conversations.get("c1")).toEqual({ topic: "overview" });
+      expect(logger.lines.filter((l) => l.startsWith("warn"))).toHaveLength(1);
+    } finally {
+      await store.close();
+      await proxy.close();
+    }
   });
 
   it("starts degraded when Redis is not there yet, and connects when it comes", async () => {
