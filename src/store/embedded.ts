@@ -12,13 +12,16 @@ export type EmbeddedStoreOptions = Partial<StoreOptions> & {
   now?: () => number;
 };
 
+/** Far more events than one process receives within a claim's ttl, yet a bound should something flood it. */
+const MAX_CLAIMS = 100_000;
+
 /** The default store: this process's memory, plus the vote file under the data folder. Nothing to run or configure. */
 export function createEmbeddedStore({ dataDir, logger, now = Date.now, ...overrides }: EmbeddedStoreOptions): Store {
   const options = { ...STORE_DEFAULTS, ...overrides };
   const health = createHealthTracker("embedded", logger);
   // Values are kept as JSON text, as Redis keeps them, so neither store lets a caller change what it stored.
   const conversations = createExpiringMap<string>(options.conversationTtlMs, options.maxConversations, now);
-  const events = createExpiringMap<true>(options.eventTtlMs, Number.POSITIVE_INFINITY, now);
+  const events = createExpiringMap<true>(options.eventTtlMs, MAX_CLAIMS, now);
   const shares = createExpiringMap<string>(options.shareTtlMs, options.maxShares, now);
   const votes = new Map<string, { vote: string; at: number }>();
   const file: VoteFile | undefined = dataDir === undefined ? undefined : openVoteFile(dataDir, options.voteTtlMs, now);
