@@ -18,7 +18,10 @@ const MAX_CLAIMS = 100_000;
 /** The default store: this process's memory, plus the vote file under the data folder. Nothing to run or configure. */
 export function createEmbeddedStore({ dataDir, logger, now = Date.now, ...overrides }: EmbeddedStoreOptions): Store {
   const options = { ...STORE_DEFAULTS, ...overrides };
-  const health = createHealthTracker("embedded", logger);
+  const health = createHealthTracker("embedded", logger, {
+    down: `cannot write the vote file under ${dataDir}: votes still count, but a restart will forget them`,
+    up: `writing the vote file under ${dataDir} again`,
+  });
   // Values are kept as JSON text, as Redis keeps them, so neither store lets a caller change what it stored.
   const conversations = createExpiringMap<string>(options.conversationTtlMs, options.maxConversations, now);
   const events = createExpiringMap<true>(options.eventTtlMs, MAX_CLAIMS, now);

@@ -26,8 +26,8 @@ export interface HealthTracker {
 }
 
 /** Status and error counts for /healthz and /metrics; an outage is logged when it starts and when it ends, never per call. */
-export function createHealthTracker(backend: string, logger: StoreLogger, initial: StoreHealth["status"] = "ok"): HealthTracker {
-  let status = initial;
+export function createHealthTracker(backend: string, logger: StoreLogger, say: { down: string; up: string }): HealthTracker {
+  let status: StoreHealth["status"] = "ok";
   const errors: Record<string, number> = {};
   return {
     get status() {
@@ -37,15 +37,12 @@ export function createHealthTracker(backend: string, logger: StoreLogger, initia
       errors[operation] = (errors[operation] ?? 0) + 1;
       if (status === "degraded") return;
       status = "degraded";
-      logger.warn(
-        `shared state (${backend}) unreachable: answering without it until it is back, so follow-ups may lose their context`,
-        error,
-      );
+      logger.warn(say.down, error);
     },
     recovered() {
       if (status === "ok") return;
       status = "ok";
-      logger.info(`shared state (${backend}) reachable again`);
+      logger.info(say.up);
     },
     snapshot: () => ({ status, backend, errors: { ...errors } }),
   };

@@ -38,7 +38,11 @@ export function redisAddress(url: string): string {
 export async function openRedisStore(options: RedisStoreOptions): Promise<Store> {
   const { url, prefix, logger, timeoutMs = REDIS_DEFAULTS.timeoutMs, probeMs = REDIS_DEFAULTS.probeMs } = options;
   const settings = { ...STORE_DEFAULTS, ...options };
-  const health = createHealthTracker(redisAddress(url), logger);
+  const address = redisAddress(url);
+  const health = createHealthTracker(address, logger, {
+    down: `Redis at ${address} unreachable: answering without shared state until it is back, so follow-ups may lose their context`,
+    up: `Redis at ${address} reachable again`,
+  });
   const client = new Redis(url, {
     lazyConnect: true,
     enableOfflineQueue: false,
