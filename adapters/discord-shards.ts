@@ -1,0 +1,57 @@
+import { ConfigError, readSettings } from "./config.js";
+
+/**
+ * Which gateway shards this process runs, in the form discord.js's Client takes (`shards`, `shardCount`).
+ * Discord sends each guild's events to shard (guild_id >> 22) % shardCount and direct messages to shard 0,
+ * so processes whose ranges together cover every shard once answer every message once.
+ */
+export type ShardOptions = { shards: "auto" } | { shards: number[]; shardCount: number };
+
+/** Discord allows 2,500 guilds a shard and recommends about 1,000, so more shards than this is a typo, not a plan. */
+const MAX_SHARDS = 4_096;
+
+const SHARDS_WHERE = "your deployment: `auto` (Discord's recommendation, every shard in this process) or the total shard count of all processes";
+const IDS_WHERE = "your deployment: the shards this process runs, such as 0-3 or 0,2,4, out of DISCORD_SHARDS";
+
+/** Undefined when sharding is not configured: one shard, as discord.js does by default. */
+export function readShardOptions(env: NodeJS.ProcessEnv = process.env): ShardOptions | undefined {
+  const values = readSettings(
+    {
+      DISCORD_SHARDS: { where: SHARDS_WHERE, optional: true, format: { pattern: /^(auto|[1-9]\d*)$/i, description: "`auto` or a whole number of shards, such as 4" } },
+      DISCORD_SHARD_IDS: { where: IDS_WHERE, optional: true, format: { pattern: /^\d+(-\d+)?(\s*,\s*\d+(-\d+)?)*$/, description: "shard numbers and ranges separated by commas, such as 0-3 or 0,2,4" } },
+    },
+    env,
+  );
+  const { DISCORD_SHARDS: shards, DISCORD_SHARD_IDS: ids } = values;
+  if (shards === undefined) {
+    if (ids !== undefined) throw new ConfigError("DISCORD_SHARD_IDS needs DISCORD_SHARDS, the total number of shards across all processes.");
+    return undefined;
+  }
+  if (shards.toLowerCase() === "auto") {
+    // Each process would fetch the recommendation on its own, and a range only means something against a count all agree on.
+    if (ids !== undefined) throw new ConfigError("DISCORD_SHARD_IDS needs DISCORD_SHARDS to be a number, the same in every process, not `auto`.");
+    return { shards: "auto" };
+  }
+  const shardCount = Number(shards);
+  if (shardCount > MAX_SHARDS) throw new ConfigError(`DISCORD_SHARDS is ${shardCount}; more than ${MAX_SHARDS} shards is surely a typo.`);
+  return { shards: ids === undefined ? range(0, shardCount - 1) : parseIds(ids, shardCount), shardCount };
+}
+
+function parseIds(text: string, shardCount: number): number[] {
+  const ids = text.split(",").flatMap((part) => {
+    const [first, last = first] = part.trim().split("-").map(Number) as [number, number?];
+    if (last! < first) throw new ConfigError(`DISCORD_SHARD_IDS has the range ${part.trim()}, which runs backwards; write it low-high.`);
+    return range(first, last!);
+  });
+  const outside = ids.find((id) => id >= shardCount);
+  if (outside !== undefined) {
+    throw new ConfigError(`DISCORD_SHARD_IDS names shard ${outside}, but DISCORD_SHARDS is ${shardCount}, so shards are numbered 0 to ${shardCount - 1}.`);
+  }
+  const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (repeated !== undefined) throw new ConfigError(`DISCORD_SHARD_IDS names shard ${repeated} twice.`);
+  return ids.sort((a, b) => a - b);
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

@@ -1,0 +1,43 @@
+import { ConfigError, readSettings, type Setting } from "./config.js";
+
+export const DEFAULT_REDIS_PREFIX = "career-advisor";
+
+const URL_SHAPE = "redis://[user:password@]host[:port][/db], or rediss:// for TLS";
+
+export const STORE_SETTINGS = {
+  REDIS_URL: {
+    where: "your Redis deployment (unset, each process keeps its own state)",
+    optional: true,
+    format: { pattern: /^rediss?:\/\/\S+$/, description: URL_SHAPE },
+  },
+  REDIS_PREFIX: {
+    where: `your own choice, one per advisor sharing a Redis (default ${DEFAULT_REDIS_PREFIX})`,
+    optional: true,
+    format: { pattern: /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, description: "up to 64 letters, digits, '.', '_', '-' or ':', e.g. career-advisor" },
+  },
+} satisfies Record<string, Setting>;
+
+export type StoreSettings = {
+  redisUrl?: string;
+  redisPrefix: string;
+  /** The password in REDIS_URL, for the logger to redact should a library ever print the URL. */
+  secrets: string[];
+};
+
+/** Reads REDIS_URL and REDIS_PREFIX; a problem names the variable and what was expected, never the URL (it may hold a password). */
+export function readStoreSettings(env: NodeJS.ProcessEnv = process.env): StoreSettings {
+  const values = readSettings(STORE_SETTINGS, env);
+  const redisPrefix = (values.REDIS_PREFIX ?? DEFAULT_REDIS_PREFIX).replace(/:+$/, "");
+  if (!values.REDIS_URL) return { redisPrefix, secrets: [] };
+  const url = URL.canParse(values.REDIS_URL) ? new URL(values.REDIS_URL) : undefined;
+  const problem = url ? urlProblem(url) : "it is not a URL (a port above 65535, or a password with an unescaped '@', '/' or ':'?)";
+  if (!url || problem) throw new ConfigError(`REDIS_URL does not look right: ${problem} (expected ${URL_SHAPE}). Get it from ${STORE_SETTINGS.REDIS_URL.where}.`);
+  return { redisUrl: values.REDIS_URL, redisPrefix, secrets: url.password ? [url.password, decodeURIComponent(url.password)] : [] };
+}
+
+function urlProblem(url: URL): string | undefined {
+  if (!url.hostname) return "it names no host";
+  if (!/^\/?(\d{1,2})?$/.test(url.pathname)) return "the part after the host must be a database number";
+  if (url.search || url.hash) return "it has a query or fragment, which the client would ignore";
+  return undefined;
+}
