@@ -40,7 +40,10 @@ describe("replies under REST faults", () => {
     bot.standIn.dispatch("MESSAGE_CREATE", question);
 
     const line = await bot.logs.waitFor((l) => l.includes("gave up a reply"), "the give-up in the log");
-    expect(line).toMatch(new RegExp(`error gave up a reply in channel ${CHANNEL_ID}: rate limited for 60(\\.\\d)? s; waiting .* would pass the 30 s allowed \\(1 attempt\\)`));
+    expect(JSON.parse(line)).toMatchObject({
+      level: "error",
+      msg: expect.stringMatching(new RegExp(`^gave up a reply in channel ${CHANNEL_ID}: rate limited for 60(\\.\\d)? s; waiting .* would pass the 30 s allowed \\(1 attempt\\)`)),
+    });
     expect(bot.logs.items.join("\n")).not.toContain("a secret question");
     expect(bot.standIn.requests.items.filter((r) => r.path === `/channels/${CHANNEL_ID}/messages`)).toHaveLength(1);
   });
@@ -143,8 +146,8 @@ describe("gateway outages", () => {
     bot.standIn.refuseGateway(false);
 
     const back = await bot.logs.waitFor((line) => line.includes("is back after"), "the end of the outage", 10_000);
-    expect(back).toMatch(/info the connection to Discord's gateway is back after \d+\.\d s/);
-    expect(bot.logs.items.filter((line) => / warn | error /.test(line))).toHaveLength(1);
+    expect(JSON.parse(back)).toMatchObject({ level: "info", msg: expect.stringMatching(/^the connection to Discord's gateway is back after \d+\.\d s/) });
+    expect(bot.logs.items.filter((line) => ["warn", "error"].includes(JSON.parse(line).level))).toHaveLength(1);
     expect(bot.standIn.frames.items.filter((f) => f.op === 6).length).toBeGreaterThanOrEqual(1);
   });
 });
