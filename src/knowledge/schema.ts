@@ -39,9 +39,19 @@ export const TopicNotes = z.strictObject({
   why: z.array(Point).optional(),
 });
 
+/** What a pay figure is counted per; a year unless a file says otherwise, so older files keep their meaning. */
+export const PAY_UNITS = ["year", "hour"] as const;
+
 /** A pay figure as a typed value, so figures can be filtered and compared rather than quoted. */
 export const PayFigure = z.strictObject({
-  amount: z.number().positive("expected a yearly amount in US dollars"),
+  amount: z.number().positive("expected a positive amount, like 52940 (no currency sign or commas)"),
+  /** Per year (the default) or per hour. */
+  unit: z.enum(PAY_UNITS).default("year"),
+  /** An ISO 4217 code; US dollars unless a file says otherwise. */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "expected a three-letter ISO 4217 currency code in capitals, like USD, GBP or EUR")
+    .default("USD"),
   measure: z.enum(["median", "average"]),
   year: z.string().regex(/^\d{4}$/, "expected a four-digit year"),
   /** Who the figure covers: everyone in the role, one level of seniority, or one work setting. */
@@ -66,6 +76,14 @@ export const Outlook = z.strictObject({
   sources: z.array(Id).min(1),
 });
 
+/** Something a source (or a career's file) has nothing on, so the advisor says so instead of answering around it. */
+export const NotCovered = z.strictObject({
+  /** What is missing, as it reads after "nothing on" ("hourly pay", "other countries", "remote work"). */
+  what: z.string().trim().min(1, "expected words for what is not covered, like hourly pay"),
+  /** Words that ask for it ("per hour", "hourly"). */
+  asked: z.array(Phrase).min(1, "expected at least one phrase that asks for it, like per hour"),
+});
+
 export const Career = z.strictObject({
   id: Id,
   name: z.string().min(1),
@@ -79,6 +97,8 @@ export const Career = z.strictObject({
   outlook: Outlook.optional(),
   /** Ways into the career by the asker's background. */
   paths: z.partialRecord(Background, z.array(Point).min(1)).default({}),
+  /** What this career's figures leave out, beyond what its sources already say they leave out. */
+  notCovered: z.array(NotCovered).default([]),
 });
 
 export const Source = z.strictObject({
@@ -93,6 +113,8 @@ export const Source = z.strictObject({
   cites: z.array(Id).default([]),
   /** What the source says about itself: its size, make-up and caveats. */
   notes: z.array(Point).default([]),
+  /** What the source has nothing on: other units, places, kinds of work. */
+  notCovered: z.array(NotCovered).default([]),
 });
 
 export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
@@ -133,7 +155,11 @@ export const VocabularyFile = z.strictObject({
   expand: PhraseList,
   moreOfSame: PhraseList,
   ordinals: PhraseList,
-  beyondSources: PhraseList,
+  /**
+   * The older way to say what the sources leave out: one list for all of them. Still read; a source's own
+   * `notCovered` says it better. Loaded knowledge holds every phrase from both here.
+   */
+  beyondSources: z.array(Phrase).default([]),
   jobTitles: PhraseList,
   versusAll: PhraseList,
   places: PhraseList,
@@ -146,6 +172,28 @@ export const VocabularyFile = z.strictObject({
   stopWords: PhraseList,
 });
 
+/** How the advisor presents itself; everything it says about its own field comes from here. */
+export const AdvisorFile = z.strictObject({
+  /** What it calls itself. */
+  name: z.string().trim().min(1),
+  /** Its subject, as it reads after "I advise on" ("careers in healthcare IT"). */
+  field: z.string().trim().min(1),
+  /** One paragraph that greets someone new and says what it can do. */
+  introduction: z.string().trim().min(1),
+  /** Questions shown as examples of how to ask, in the greeting and in help. */
+  examples: z.array(Phrase).min(1, "expected at least one example question"),
+  /** Follow-ups shown in help to say that context carries over ("and in hospitals?", "why?"). */
+  followUpExamples: z.array(Phrase).default([]),
+  /** Questions offered as buttons to someone who does not know what to ask. */
+  suggestions: z.array(Phrase).default([]),
+  /** The topics help offers, in order. */
+  offers: z.array(Topic).min(1, "expected at least one topic, like pay"),
+  /** How each background reads in "Becoming a … with …" ("a clinical background (nursing or another clinical job)"). */
+  backgrounds: z.partialRecord(Background, z.string().trim().min(1)).default({}),
+  /** What the documents are called, one and several ("article", "articles"; "fact sheet", "fact sheets"). */
+  documentNoun: z.strictObject({ one: Phrase, many: Phrase }).default({ one: "document", many: "documents" }),
+});
+
 export type Point = z.infer<typeof Point>;
 export type Topic = z.infer<typeof Topic>;
 export type Background = z.infer<typeof Background>;
@@ -156,3 +204,6 @@ export type Career = z.infer<typeof Career>;
 export type Source = z.infer<typeof Source>;
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export type Vocabulary = z.infer<typeof VocabularyFile>;
+export type NotCovered = z.infer<typeof NotCovered>;
+export type PayUnit = (typeof PAY_UNITS)[number];
+export type AdvisorIdentity = z.infer<typeof AdvisorFile>;
