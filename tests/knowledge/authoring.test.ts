@@ -4,7 +4,7 @@ import jsYaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { describeProblem, KnowledgeError, loadKnowledge } from "../../src/index.js";
-import { copyOfKnowledge, SHIPPED } from "../helpers.js";
+import { copyOfKnowledge, placeOf, SHIPPED } from "../helpers.js";
 
 function problemsOf(dir: string): string[] {
   try {
@@ -35,10 +35,10 @@ describe("check's words for people", () => {
     edit(dir, HIT, (t) => t.replace("  education:\n    points:", "  skills:\n    points:"));
     edit(dir, "careers/health-services-manager.yaml", (t) => t.replace("sources: [hit-specialist-article]", "sources: [hit-specialist-artcle]"));
     expect(problemsOf(dir)).toEqual([
-      "careers/database-administrator.yaml:1:1: plural: `plural:` is missing",
-      "careers/database-administrator.yaml:10:11: related[0]: unknown career `astronot`; the careers are database-administrator, health-information-technician, health-services-manager, healthcare-it-professional",
-      "careers/health-information-technician.yaml:46:3: topics.skills: unknown topic `skills`; the topics are overview, duties, education, certifications, pay, outlook, workplaces, paths, related",
-      'careers/health-information-technician.yaml:99:11: pay[0].year: write the year in quotes: "2015"',
+      `${placeOf(dir, DBA, "id: ", 1)}: plural: \`plural:\` is missing`,
+      `${placeOf(dir, DBA, "related: [astronot", 11)}: related[0]: unknown career \`astronot\`; the careers are database-administrator, health-information-technician, health-services-manager, healthcare-it-professional`,
+      `${placeOf(dir, HIT, "  skills:", 3)}: topics.skills: unknown topic \`skills\`; the topics are overview, duties, education, certifications, pay, outlook, workplaces, paths, related`,
+      `${placeOf(dir, HIT, "year: 2015", 11)}: pay[0].year: write the year in quotes: "2015"`,
       expect.stringMatching(/^careers\/health-services-manager\.yaml:\d+:19: topics\.overview\.points\[0\]\.sources\[0\]: unknown source `hit-specialist-artcle` \(did you mean `hit-specialist-article`\?\); add it to sources\.yaml or use one of healthcare-it-article, /),
     ]);
   });
