@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { vocabularyClashes } from "./clashes.js";
 import { crossCheck, type FileFinding } from "./cross-check.js";
 import { KnowledgeError, type KnowledgeProblem } from "./problem.js";
+import type { z } from "zod";
 import { readKnowledgeFile, type ReadFile } from "./read.js";
 import { AdvisorFile, Career, GlossaryFile, SourcesFile, VocabularyFile } from "./schema.js";
 import type { AdvisorIdentity, GlossaryTerm, NotCovered, Source, Vocabulary } from "./schema.js";
@@ -36,14 +37,19 @@ export const ADVISOR_FILE = "advisor.yaml";
  */
 export function loadKnowledge(dir: string): Knowledge {
   const files: ReadFile<unknown>[] = [];
-  const read = <T>(result: ReadFile<T>): ReadFile<T> => (files.push(result), result);
+  const digest = createHash("sha256");
+  const read = <S extends z.ZodType>(file: string, schema: S): ReadFile<z.infer<S>> => {
+    const result = readKnowledgeFile(dir, file, schema, (text) => digest.update(file).update("\0").update(text).update("\0"));
+    files.push(result);
+    return result;
+  };
 
-  const sourcesFile = read(readKnowledgeFile(dir, "sources.yaml", SourcesFile));
-  const glossaryFile = read(readKnowledgeFile(dir, "glossary.yaml", GlossaryFile));
-  const vocabularyFile = read(readKnowledgeFile(dir, "vocabulary.yaml", VocabularyFile));
-  const advisorFile = existsSync(join(dir, ADVISOR_FILE)) ? read(readKnowledgeFile(dir, ADVISOR_FILE, AdvisorFile)) : undefined;
+  const sourcesFile = read("sources.yaml", SourcesFile);
+  const glossaryFile = read("glossary.yaml", GlossaryFile);
+  const vocabularyFile = read("vocabulary.yaml", VocabularyFile);
+  const advisorFile = existsSync(join(dir, ADVISOR_FILE)) ? read(ADVISOR_FILE, AdvisorFile) : undefined;
   const folderProblems: KnowledgeProblem[] = [];
-  const careerFiles = listCareerFiles(dir, folderProblems).map((file) => read(readKnowledgeFile(dir, file, Career)));
+  const careerFiles = listCareerFiles(dir, folderProblems).map((file) => read(file, Career));
   if (!careerFiles.length && !folderProblems.length) {
     folderProblems.push({ file: "careers/", path: "", message: "expected at least one career file (careers/<id>.yaml)" });
   }
@@ -62,8 +68,6 @@ export function loadKnowledge(dir: string): Knowledge {
   const problems = inReadingOrder([...files.flatMap((f) => f.problems), ...folderProblems, ...place(findings)]);
   if (problems.length || !sourcesFile.value || !glossaryFile.value || !vocabulary) throw new KnowledgeError(problems, warnings);
 
-  const digest = createHash("sha256");
-  for (const { file, text } of files) digest.update(file).update("\0").update(text ?? "").update("\0");
   const sources = withLegacyNotCovered(sourcesFile.value.sources, vocabulary.beyondSources);
   return {
     dir,

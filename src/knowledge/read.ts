@@ -9,8 +9,6 @@ import type { KnowledgeProblem } from "./problem.js";
 /** One file of a knowledge folder as read: its valid value, or its problems; its raw data either way. */
 export type ReadFile<T> = {
   file: string;
-  /** The file's text, for the folder's version digest; absent when it could not be read. */
-  text?: string;
   value?: T;
   /** The data before validation, so ids in a file with a mistake elsewhere still count as existing. */
   raw?: unknown;
@@ -28,10 +26,11 @@ const MAYBE_ANCHOR = /(?:^|[\s[{,:])&[^\s]/m;
  * a file with any problem is read again by the yaml library, which keeps positions and is the reference
  * for what the file means.
  */
-export function readKnowledgeFile<S extends z.ZodType>(dir: string, file: string, schema: S): ReadFile<z.infer<S>> {
+export function readKnowledgeFile<S extends z.ZodType>(dir: string, file: string, schema: S, onText: (text: string) => void): ReadFile<z.infer<S>> {
   let text: string;
   try {
     text = readFileSync(join(dir, file), "utf8");
+    onText(text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
     return { file, problems: [{ file, path: "", message: `cannot read the file (${code})` }], place: () => [] };
@@ -44,16 +43,17 @@ export function readKnowledgeFile<S extends z.ZodType>(dir: string, file: string
   const fast = fastParse(text);
   if (fast.ok) {
     const parsed = schema.safeParse(fast.data);
-    if (parsed.success) return { file, text, value: parsed.data, raw: fast.data, problems: [], place };
+    // The validated value stands in for the raw data, so a clean folder holds one copy of itself, not two.
+    if (parsed.success) return { file, value: parsed.data, raw: parsed.data, problems: [], place };
   }
   const { data, syntaxError } = careful();
   if (syntaxError) {
     const problem = { file, path: "", message: `not valid YAML or JSON: ${syntaxError.message}`, ...syntaxError.position };
-    return { file, text, problems: [problem], place };
+    return { file, problems: [problem], place };
   }
   const parsed = schema.safeParse(data);
-  if (parsed.success) return { file, text, value: parsed.data, raw: data, problems: [], place };
-  return { file, text, raw: data, problems: place(describeIssues(parsed.error.issues, data, schema)), place };
+  if (parsed.success) return { file, value: parsed.data, raw: parsed.data, problems: [], place };
+  return { file, raw: data, problems: place(describeIssues(parsed.error.issues, data, schema)), place };
 }
 
 function fastParse(text: string): { ok: true; data: unknown } | { ok: false } {
