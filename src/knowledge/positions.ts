@@ -1,4 +1,9 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { createRequire } from "node:module";
+import type { Document, Node } from "yaml";
+
+// Only a file with a problem needs positions; loading the yaml library on first use keeps it out of start-up.
+let library: typeof import("yaml") | undefined;
+const yaml = () => (library ??= createRequire(import.meta.url)("yaml") as typeof import("yaml"));
 
 /** A place in a file, counted from 1 as editors count. */
 export type Position = { line: number; column: number };
@@ -19,6 +24,7 @@ export type PositionedDocument = {
  * A resource-exhaustion error (an alias bomb) is raised as a syntax error, so it names its file like any other.
  */
 export function readPositioned(text: string): PositionedDocument {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
   const at = (offset: number): Position => {
@@ -43,6 +49,7 @@ export function readPositioned(text: string): PositionedDocument {
 
 // Walks as far down the path as the document goes: a missing field is pointed at through its parent.
 function offsetOf(document: Document, path: readonly PropertyKey[], key: boolean): number | undefined {
+  const { isAlias, isMap, isScalar, isSeq } = yaml();
   let node: unknown = document.contents;
   let offset = rangeStart(node) ?? 0;
   for (const [i, part] of path.entries()) {
