@@ -135,14 +135,16 @@ export const GlossaryTerm = z.strictObject({
 export const GlossaryFile = z.strictObject({ terms: z.array(GlossaryTerm).min(1) });
 
 const PhraseList = z.array(Phrase).min(1);
+const OptionalPhraseList = PhraseList.default([]);
 
 /** The words that carry meaning in a question, kept as data so they can grow without code changes. */
 export const VocabularyFile = z.strictObject({
   topics: z.strictObject(Object.fromEntries(TOPICS.map((t) => [t, PhraseList])) as Record<(typeof TOPICS)[number], typeof PhraseList>),
   /** Topic words that also appear in other senses ("make"), counted only when no other topic word is present. */
   weakTopics: z.partialRecord(Topic, PhraseList).default({}),
+  /** A background a knowledge base has no way in for may be left out. */
   backgrounds: z.strictObject(
-    Object.fromEntries(BACKGROUNDS.map((b) => [b, PhraseList])) as Record<(typeof BACKGROUNDS)[number], typeof PhraseList>,
+    Object.fromEntries(BACKGROUNDS.map((b) => [b, OptionalPhraseList])) as Record<(typeof BACKGROUNDS)[number], typeof OptionalPhraseList>,
   ),
   /** Words that mark the asker talking about themselves ("I'm a nurse"), so a job word reads as a background. */
   selfReference: PhraseList,
