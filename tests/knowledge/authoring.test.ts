@@ -3,26 +3,9 @@ import { join } from "node:path";
 import jsYaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { describeProblem, KnowledgeError, loadKnowledge } from "../../src/index.js";
+import { describeProblem, loadKnowledge } from "../../src/index.js";
+import { edit, problemsOf } from "./folder.js";
 import { copyOfKnowledge, placeOf, SHIPPED } from "../helpers.js";
-
-function problemsOf(dir: string): string[] {
-  try {
-    loadKnowledge(dir);
-  } catch (error) {
-    expect(error).toBeInstanceOf(KnowledgeError);
-    return (error as KnowledgeError).problems.map(describeProblem);
-  }
-  throw new Error("expected the folder to be rejected");
-}
-
-function edit(dir: string, file: string, change: (text: string) => string): void {
-  const path = join(dir, file);
-  const before = readFileSync(path, "utf8");
-  const after = change(before);
-  expect(after, `the edit to ${file} changed nothing`).not.toBe(before);
-  writeFileSync(path, after);
-}
 
 const HIT = "careers/health-information-technician.yaml";
 const DBA = "careers/database-administrator.yaml";

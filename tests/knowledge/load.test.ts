@@ -1,23 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { describeProblem, KnowledgeError, loadKnowledge } from "../../src/index.js";
+import { loadKnowledge } from "../../src/index.js";
+import { edit, problemsOf } from "./folder.js";
 import { copyOfKnowledge, placeOf, SHIPPED } from "../helpers.js";
-
-function problemsOf(dir: string): string[] {
-  try {
-    loadKnowledge(dir);
-  } catch (error) {
-    expect(error).toBeInstanceOf(KnowledgeError);
-    return (error as KnowledgeError).problems.map(describeProblem);
-  }
-  throw new Error("expected the folder to be rejected");
-}
-
-function edit(dir: string, file: string, change: (text: string) => string): void {
-  const path = join(dir, file);
-  writeFileSync(path, change(readFileSync(path, "utf8")));
-}
 
 describe("loadKnowledge", () => {
   it("loads the shipped folder", () => {
