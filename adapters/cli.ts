@@ -49,6 +49,12 @@ program
   .action(async (dir?: string) => (await import("./terminal/check.js")).runCheck(dir ?? knowledgeOption()));
 
 program
+  .command("schema")
+  .description("print the knowledge files' JSON Schemas, or write them into a folder with --out")
+  .option("--out <dir>", "write one file per schema into this folder (the shipped ones live in knowledge/schema)")
+  .action(async (options: { out?: string }) => (await import("./terminal/schema.js")).runSchema(options.out));
+
+program
   .command("discord")
   .description("run the Discord bot, or `discord register` to register its slash command")
   .argument("[action]", "register")

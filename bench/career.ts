@@ -1,4 +1,8 @@
+import type { z } from "zod";
 import type { Background, Career, Point } from "../src/knowledge/schema.js";
+
+/** A career as written in its file: fields with defaults may be left out, as authors leave them out. */
+export type CareerFile = z.input<typeof Career>;
 import type { GeneratedName } from "./names.js";
 import type { Random } from "./random.js";
 
@@ -37,7 +41,7 @@ const PATHS: Readonly<Record<Background, string>> = {
 };
 
 /** One synthetic career with every kind of content the schema allows, drawn at random so careers differ. */
-export function syntheticCareer({ name, plural, aliases }: GeneratedName, parts: CareerParts): Career {
+export function syntheticCareer({ name, plural, aliases }: GeneratedName, parts: CareerParts): CareerFile {
   const { id, random, documents, agencies } = parts;
   const point = (text: string): Point => ({ text, sources: [random.pick(documents)] });
   const figureSources = () => [random.pick(documents), random.pick(agencies)];
@@ -73,9 +77,9 @@ export function syntheticCareer({ name, plural, aliases }: GeneratedName, parts:
 
 // A quarter of the figures add a hospital setting, so a pay group like "in hospitals" names many careers at once,
 // as it would in a real knowledge base of this size.
-function payFigures(plural: string, random: Random, sources: () => string[]): Career["pay"] {
+function payFigures(plural: string, random: Random, sources: () => string[]): CareerFile["pay"] {
   const amount = (low: number) => low + 10 * random.int(10_000);
-  const overall = { amount: amount(40_000), measure: "median" as const, year: "2015", scope: "overall" as const, label: `all ${plural}`, matches: [], highest: false, sources: sources() };
+  const overall = { amount: amount(40_000), measure: "median" as const, year: "2015", scope: "overall" as const, label: `all ${plural}`, sources: sources() };
   if (random.next() >= 0.25) return [overall];
   const hospital = { ...overall, amount: amount(45_000), measure: "average" as const, scope: "setting" as const, label: "hospitals", matches: ["hospital", "hospitals"], highest: true, sources: sources() };
   return [overall, hospital];

@@ -3,8 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
 import { knowledgeDir, loadKnowledge } from "../src/index.js";
-import type { Career } from "../src/knowledge/schema.js";
-import { syntheticCareer } from "./career.js";
+import { syntheticCareer, type CareerFile } from "./career.js";
 import { generatedName, MAX_GENERATED } from "./names.js";
 import { createRandom } from "./random.js";
 
@@ -15,7 +14,7 @@ const SHARED_FILES = ["sources.yaml", "glossary.yaml", "vocabulary.yaml"];
  * Writes a knowledge folder of `count` careers into `dir`: the shipped files and careers, then synthetic
  * careers up to the count. Returns the synthetic careers. The same count always gives the same folder.
  */
-export function generateKnowledge(dir: string, count = DEFAULT_COUNT): Career[] {
+export function generateKnowledge(dir: string, count = DEFAULT_COUNT): CareerFile[] {
   const shippedDir = knowledgeDir(undefined, {});
   const shipped = loadKnowledge(shippedDir);
   const synthetic = count - shipped.careers.size;

@@ -8,8 +8,9 @@ import { measureLatency } from "./latency.js";
 import type { NamedCareer } from "./questions.js";
 import { questionRound } from "./questions.js";
 import { createRandom } from "./random.js";
+import { measureReloadWait } from "./reload.js";
 import { report, type SizeResult } from "./report.js";
-import { coldStarts, timeCliAsk } from "./startup.js";
+import { coldStarts, FIRST_QUESTION, timeCliAsk } from "./startup.js";
 
 type Size = { label: string; careers?: number; coldRuns: number; budgetMs: number };
 
@@ -49,7 +50,12 @@ async function measureSize(size: Size, scratch: string): Promise<SizeResult> {
   const { result: samples, pausesMs } = await withGcPauses(() =>
     measureLatency(advisor, () => questionRound(random, generated), { ...LATENCY, budgetMs: size.budgetMs }),
   );
-  return { label: size.label, careers: knowledge.careers.size, generateMs, loadMs: t1 - t0, createMs: t2 - t1, cold, samples, gcPausesMs: pausesMs };
+  let reload;
+  if (size.careers) {
+    log(`${size.label}: reloading while questions arrive`);
+    reload = await measureReloadWait(dir, FIRST_QUESTION);
+  }
+  return { label: size.label, careers: knowledge.careers.size, generateMs, loadMs: t1 - t0, createMs: t2 - t1, cold, samples, gcPausesMs: pausesMs, reload };
 }
 
 const environment = `Node ${process.version} on ${process.platform} ${process.arch}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}; load average ${loadavg()[0]!.toFixed(1)} at the start.`;

@@ -14,6 +14,7 @@ export { createAdvisor, type AdvisorOptions } from "./advisor.js";
 export { createLiveAdvisor, type LiveAdvisor, type LiveAdvisorOptions, type ReloadResult } from "./live-advisor.js";
 export { describeProblem, loadKnowledge, KnowledgeError, type Knowledge, type KnowledgeProblem } from "./knowledge/load.js";
 export { knowledgeDir, KNOWLEDGE_ENV } from "./knowledge/location.js";
+export { knowledgeJsonSchemas, schemaText, SCHEMA_DIR } from "./knowledge/json-schema.js";
 export { loadEvaluationSet, runEvaluation, type EvaluationReport, type TurnResult } from "./evaluation/run.js";
 export type { EvaluationSet } from "./evaluation/schema.js";
 export { splitMessage, truncate, graphemeLength, graphemes } from "./chat/split.js";

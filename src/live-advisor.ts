@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { watch, type FSWatcher } from "chokidar";
 import { createAdvisor, type AdvisorOptions } from "./advisor.js";
 import { describeProblem, KnowledgeError, loadKnowledge, type Knowledge } from "./knowledge/load.js";
+import { loadKnowledgeOffThread } from "./knowledge/off-thread.js";
 import type { Advisor } from "./types.js";
 
 export type ReloadResult =
@@ -13,8 +14,11 @@ export type ReloadResult =
 export interface LiveAdvisor extends Advisor {
   /** The knowledge answers currently come from. */
   readonly knowledge: Knowledge;
-  /** Loads the folder again; on any problem the advisor keeps answering from the knowledge it had. */
-  reload(): ReloadResult;
+  /**
+   * Loads the folder again, in a worker thread, and swaps it in when it is good; answers go on from the
+   * knowledge it had meanwhile, and for good if the folder has a problem. Never rejects.
+   */
+  reload(): Promise<ReloadResult>;
   /** Stops watching the folder. */
   close(): void;
 }
@@ -41,10 +45,10 @@ export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {})
   let watcher: FSWatcher | undefined;
   let timer: NodeJS.Timeout | undefined;
 
-  const reload = (): ReloadResult => {
+  const load = async (): Promise<ReloadResult> => {
     let result: ReloadResult;
     try {
-      const loaded = loadKnowledge(dir);
+      const loaded = await loadKnowledgeOffThread(dir);
       current = createAdvisor(loaded, options);
       knowledge = loaded;
       result = { ok: true, knowledge: loaded };
@@ -54,6 +58,13 @@ export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {})
     }
     options.onReload?.(result);
     return result;
+  };
+  // One reload at a time, in the order asked, so an older folder never replaces a newer one.
+  let queue: Promise<unknown> = Promise.resolve();
+  const reload = (): Promise<ReloadResult> => {
+    const next = queue.then(load);
+    queue = next;
+    return next;
   };
 
   if (options.watch) {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach } from "vitest";
@@ -34,4 +34,11 @@ export function copyOfKnowledge(): string {
 export function converse(advisor: Advisor, ...questions: string[]) {
   const conversationId = `test:${Math.random()}`;
   return questions.map((text) => advisor.ask({ text, conversationId }));
+}
+
+/** `file:line:column` of the first line holding `snippet`, so tests do not break when a file gains a line. */
+export function placeOf(dir: string, file: string, snippet: string, column: number): string {
+  const line = readFileSync(join(dir, file), "utf8").split("\n").findIndex((text) => text.includes(snippet)) + 1;
+  if (!line) throw new Error(`${file} has no line with ${snippet}`);
+  return `${file}:${line}:${column}`;
 }

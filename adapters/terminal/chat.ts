@@ -42,7 +42,7 @@ export async function runChat(knowledge?: string): Promise<void> {
     const command = input.toLowerCase();
     if (command === "exit" || command === "quit") break;
     if (command === "help") say(HELP);
-    else if (command === "reload") say(describeReload(advisor.reload()));
+    else if (command === "reload") say(describeReload(await advisor.reload()));
     else if (command === "reset") {
       advisor.forget(CONVERSATION);
       suggestions = [];

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+import jsYaml from "js-yaml";
 import type { Advisor, Reply } from "../types.js";
 import { EvaluationSet, type EvaluationTurn } from "./schema.js";
 
@@ -21,7 +21,7 @@ export type EvaluationReport = {
 
 /** Reads an evaluation file (YAML or JSON), failing with the field path of any mistake in it. */
 export function loadEvaluationSet(file: string): EvaluationSet {
-  const parsed = EvaluationSet.safeParse(parse(readFileSync(file, "utf8")));
+  const parsed = EvaluationSet.safeParse(jsYaml.load(readFileSync(file, "utf8"), { schema: jsYaml.CORE_SCHEMA }));
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(top level)"}: ${issue.message}`);
   throw new Error(`${file} is not a valid evaluation set:\n  ${issues.join("\n  ")}`);

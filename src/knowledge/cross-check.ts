@@ -1,77 +1,107 @@
-import type { Career, GlossaryTerm, Point, Source } from "./schema.js";
-import type { KnowledgeProblem } from "./load.js";
+import { choices, didYouMean, type Finding } from "./messages.js";
+
+/** A finding in a named file of the folder. */
+export type FileFinding = Finding & { file: string };
+
+/**
+ * Each file's data as read, before or without validation: the checks below read it defensively, so a file
+ * with a format mistake in one field still has its ids and citations checked in the same round.
+ */
+export type CrossCheckInput = {
+  /** sources.yaml's data; when it holds no list of sources (it could not be read), citations are not checked. */
+  sources: unknown;
+  glossary: unknown;
+  careers: readonly { file: string; data: unknown }[];
+};
+
+type Item = Record<string, unknown>;
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const item = (value: unknown): Item => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Item) : {});
+const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
+const texts = (value: unknown): string[] => list(value).flatMap((v) => (typeof v === "string" ? [v] : []));
 
 /** Checks what a schema cannot see alone: ids that must exist, ids that must be unique, names that must not repeat. */
-export function crossCheck(
-  sources: readonly Source[],
-  glossary: readonly GlossaryTerm[],
-  careers: readonly { file: string; career: Career }[],
-): KnowledgeProblem[] {
-  const problems: KnowledgeProblem[] = [];
-  const sourceKinds = new Map(sources.map((source) => [source.id, source.kind]));
-  const careerIds = new Set(careers.map(({ career }) => career.id));
+export function crossCheck({ sources, glossary, careers }: CrossCheckInput): FileFinding[] {
+  const findings: FileFinding[] = [];
+  const add = (file: string, at: readonly PropertyKey[], message: string) => findings.push({ file, at, message });
 
-  const citing = (file: string, path: string, ids: readonly string[]) => {
-    ids.forEach((id, i) => {
-      if (!sourceKinds.has(id)) {
-        problems.push({ file, path: `${path}[${i}]`, message: `unknown source "${id}"; add it to sources.yaml or use one of: ${[...sourceKinds.keys()].join(", ")}` });
+  const sourceList = list(item(sources).sources).map(item);
+  const sourceIds = sourceList.flatMap((s) => (text(s.id) ? [text(s.id)!] : []));
+  const sourceKinds = new Map(sourceList.map((s) => [text(s.id), text(s.kind)]));
+  const careerIds = careers.map(({ file, data }) => text(item(data).id) ?? careerIdOf(file));
+  const knownCareers = new Set(careerIds);
+  const careerChoices = [...knownCareers].sort();
+
+  const citing = (file: string, at: readonly PropertyKey[], ids: unknown) => {
+    if (!Array.isArray(item(sources).sources)) return;
+    list(ids).forEach((id, i) => {
+      if (typeof id === "string" && !sourceKinds.has(id)) {
+        add(file, [...at, i], `unknown source \`${id}\`${didYouMean(id, sourceIds)}; add it to sources.yaml or use one of ${choices(sourceIds)}`);
       }
     });
   };
-  const points = (file: string, path: string, list: readonly Point[] | undefined) =>
-    list?.forEach((point, i) => citing(file, `${path}[${i}].sources`, point.sources));
+  const points = (file: string, at: readonly PropertyKey[], value: unknown) =>
+    list(value).forEach((point, i) => citing(file, [...at, i, "sources"], item(point).sources));
 
-  duplicates(sources.map((s) => s.id)).forEach((id) =>
-    problems.push({ file: "sources.yaml", path: "sources", message: `the id "${id}" is used more than once; give each source its own id` }),
+  repeats(sourceList.map((s) => text(s.id))).forEach((i) =>
+    add("sources.yaml", ["sources", i, "id"], `the id \`${String(sourceList[i]!.id)}\` is used more than once; give each source its own id`),
   );
-  sources.forEach((source, i) => {
-    citing("sources.yaml", `sources[${i}].cites`, source.cites);
-    points("sources.yaml", `sources[${i}].notes`, source.notes);
+  sourceList.forEach((source, i) => {
+    citing("sources.yaml", ["sources", i, "cites"], source.cites);
+    points("sources.yaml", ["sources", i, "notes"], source.notes);
   });
 
-  duplicates(glossary.map((t) => t.id)).forEach((id) =>
-    problems.push({ file: "glossary.yaml", path: "terms", message: `the id "${id}" is used more than once; give each term its own id` }),
+  const terms = list(item(glossary).terms).map(item);
+  repeats(terms.map((t) => text(t.id))).forEach((i) =>
+    add("glossary.yaml", ["terms", i, "id"], `the id \`${String(terms[i]!.id)}\` is used more than once; give each term its own id`),
   );
-  glossary.forEach((term, i) => {
-    const path = `terms[${i}]`;
-    citing("glossary.yaml", `${path}.meaning.sources`, term.meaning.sources);
-    for (const id of term.meaning.sources) {
-      if (sourceKinds.has(id) && sourceKinds.get(id) !== "reference") {
-        problems.push({ file: "glossary.yaml", path: `${path}.meaning.sources`, message: `"${id}" is a ${sourceKinds.get(id)}, but a term's general meaning must cite a reference source, not the documents` });
+  terms.forEach((term, i) => {
+    const meaning = item(term.meaning).sources;
+    citing("glossary.yaml", ["terms", i, "meaning", "sources"], meaning);
+    texts(meaning).forEach((id, j) => {
+      const kind = sourceKinds.get(id);
+      if (kind && kind !== "reference") {
+        add("glossary.yaml", ["terms", i, "meaning", "sources", j], `\`${id}\` is a ${kind}, but a term's general meaning must cite a reference source, not the documents`);
       }
-    }
-    points("glossary.yaml", `${path}.inSources`, term.inSources);
+    });
+    points("glossary.yaml", ["terms", i, "inSources"], term.inSources);
   });
 
-  duplicates(careers.map(({ career }) => career.id)).forEach((id) =>
-    problems.push({ file: "careers/", path: "id", message: `the career id "${id}" is used by more than one file` }),
-  );
-  for (const { file, career } of careers) {
-    const expected = file.replace(/^careers\//, "").replace(/\.(ya?ml|json)$/, "");
-    if (career.id !== expected) {
-      problems.push({ file, path: "id", message: `expected "${expected}" to match the file name (or rename the file to ${career.id}.yaml)` });
-    }
-    duplicates(career.aliases.map((a) => a.toLowerCase())).forEach((alias) =>
-      problems.push({ file, path: "aliases", message: `"${alias}" is listed more than once` }),
+  const firstFile = new Map<string, string>();
+  careers.forEach(({ file, data }, n) => {
+    const career = item(data);
+    const id = careerIds[n]!;
+    const earlier = firstFile.get(id);
+    if (earlier) add(file, ["id"], `the career id \`${id}\` is already used by ${earlier}; give each career its own id`);
+    else firstFile.set(id, file);
+    const expected = careerIdOf(file);
+    if (text(career.id) && id !== expected) add(file, ["id"], `expected \`${expected}\` to match the file name (or rename the file to ${id}.yaml)`);
+    repeats(list(career.aliases).map((a) => (typeof a === "string" ? a.toLowerCase() : undefined))).forEach((i) =>
+      add(file, ["aliases", i], `\`${String(list(career.aliases)[i])}\` is listed more than once`),
     );
-    career.related.forEach((id, i) => {
-      if (id === career.id) problems.push({ file, path: `related[${i}]`, message: "a career cannot be related to itself" });
-      else if (!careerIds.has(id)) problems.push({ file, path: `related[${i}]`, message: `unknown career "${id}"; expected the id of a file in careers/` });
+    list(career.related).forEach((other, i) => {
+      if (typeof other !== "string") return;
+      if (other === id) add(file, ["related", i], "a career cannot be related to itself");
+      else if (!knownCareers.has(other)) add(file, ["related", i], `unknown career \`${other}\`${didYouMean(other, careerChoices)}; the careers are ${choices(careerChoices)}`);
     });
-    for (const [topic, notes] of Object.entries(career.topics)) {
-      points(file, `topics.${topic}.points`, notes?.points);
-      points(file, `topics.${topic}.why`, notes?.why);
+    for (const [topic, notes] of Object.entries(item(career.topics))) {
+      points(file, ["topics", topic, "points"], item(notes).points);
+      points(file, ["topics", topic, "why"], item(notes).why);
     }
-    career.pay.forEach((figure, i) => citing(file, `pay[${i}].sources`, figure.sources));
-    if (career.outlook) citing(file, "outlook.sources", career.outlook.sources);
-    for (const [background, list] of Object.entries(career.paths)) points(file, `paths.${background}`, list);
-  }
-  return problems;
+    list(career.pay).forEach((figure, i) => citing(file, ["pay", i, "sources"], item(figure).sources));
+    citing(file, ["outlook", "sources"], item(career.outlook).sources);
+    for (const [background, way] of Object.entries(item(career.paths))) points(file, ["paths", background], way);
+  });
+  return findings;
 }
 
-function duplicates(values: readonly string[]): string[] {
+/** The id a career file must carry: its name without the extension. */
+export function careerIdOf(file: string): string {
+  return file.replace(/^careers\//, "").replace(/\.(ya?ml|json)$/, "");
+}
+
+/** Indexes of values that appeared earlier in the list (missing values aside). */
+function repeats(values: readonly (string | undefined)[]): number[] {
   const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const value of values) (seen.has(value) ? repeated : seen).add(value);
-  return [...repeated];
+  return values.flatMap((value, i) => (value === undefined ? [] : seen.has(value) ? [i] : (seen.add(value), [])));
 }

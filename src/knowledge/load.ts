@@ -1,11 +1,15 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parseDocument } from "yaml";
+import { vocabularyClashes } from "./clashes.js";
+import { crossCheck, type FileFinding } from "./cross-check.js";
+import { KnowledgeError, type KnowledgeProblem } from "./problem.js";
 import type { z } from "zod";
-import { Career, GlossaryFile, SourcesFile, VocabularyFile } from "./schema.js";
-import type { GlossaryTerm, Source, Vocabulary } from "./schema.js";
-import { crossCheck } from "./cross-check.js";
+import { readKnowledgeFile, type ReadFile } from "./read.js";
+import { AdvisorFile, Career, GlossaryFile, SourcesFile, VocabularyFile } from "./schema.js";
+import type { AdvisorIdentity, GlossaryTerm, NotCovered, Source, Vocabulary } from "./schema.js";
+
+export { describeProblem, KnowledgeError, type KnowledgeProblem } from "./problem.js";
 
 /** Everything the advisor knows, validated and cross-checked. */
 export type Knowledge = {
@@ -15,59 +19,83 @@ export type Knowledge = {
   sources: ReadonlyMap<string, Source>;
   careers: ReadonlyMap<string, Career>;
   glossary: readonly GlossaryTerm[];
+  /** `beyondSources` holds every phrase any source or career says it does not cover. */
   vocabulary: Vocabulary;
+  /** How the advisor presents itself, when the folder has an advisor.yaml. */
+  advisor?: AdvisorIdentity;
+  /** Doubtful but usable: the folder loads, and `check` shows these. */
+  warnings: readonly KnowledgeProblem[];
 };
 
-export type KnowledgeProblem = { file: string; path: string; message: string };
-
-/** A knowledge folder that cannot be used, with every problem found in it. */
-export class KnowledgeError extends Error {
-  constructor(readonly problems: readonly KnowledgeProblem[]) {
-    super(["The knowledge folder has problems:", ...problems.map(describeProblem)].join("\n  "));
-    this.name = "KnowledgeError";
-  }
-}
-
-export function describeProblem({ file, path, message }: KnowledgeProblem): string {
-  return path ? `${file}: ${path}: ${message}` : `${file}: ${message}`;
-}
-
 const DATA_FILE = /\.(ya?ml|json)$/;
+export const ADVISOR_FILE = "advisor.yaml";
 
-/** Reads and checks a knowledge folder; throws a KnowledgeError listing every problem, never a partial result. */
+/**
+ * Reads and checks a knowledge folder; throws a KnowledgeError listing every problem, never a partial
+ * result. Every file is checked, and the cross-file checks run over what could be read, so one round of
+ * `check` shows everything.
+ */
 export function loadKnowledge(dir: string): Knowledge {
-  const problems: KnowledgeProblem[] = [];
+  const files: ReadFile<unknown>[] = [];
   const digest = createHash("sha256");
-  const read = <S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined => {
-    const result = readFile(dir, file, schema, (text) => digest.update(file).update("\0").update(text).update("\0"));
-    if (!result.ok) problems.push(...result.problems);
-    return result.ok ? result.value : undefined;
+  const read = <S extends z.ZodType>(file: string, schema: S): ReadFile<z.infer<S>> => {
+    const result = readKnowledgeFile(dir, file, schema, (text) => digest.update(file).update("\0").update(text).update("\0"));
+    files.push(result);
+    return result;
   };
 
   const sourcesFile = read("sources.yaml", SourcesFile);
   const glossaryFile = read("glossary.yaml", GlossaryFile);
-  const vocabulary = read("vocabulary.yaml", VocabularyFile);
-  const careerFiles = listCareerFiles(dir, problems);
-  const careers = careerFiles.flatMap((file) => {
-    const career = read(file, Career);
-    return career ? [{ file, career }] : [];
-  });
-  if (!careerFiles.length && !problems.length) {
-    problems.push({ file: "careers/", path: "", message: "expected at least one career file (careers/<id>.yaml)" });
+  const vocabularyFile = read("vocabulary.yaml", VocabularyFile);
+  const advisorFile = existsSync(join(dir, ADVISOR_FILE)) ? read(ADVISOR_FILE, AdvisorFile) : undefined;
+  const folderProblems: KnowledgeProblem[] = [];
+  const careerFiles = listCareerFiles(dir, folderProblems).map((file) => read(file, Career));
+  if (!careerFiles.length && !folderProblems.length) {
+    folderProblems.push({ file: "careers/", path: "", message: "expected at least one career file (careers/<id>.yaml)" });
   }
-  if (problems.length || !sourcesFile || !glossaryFile || !vocabulary) throw new KnowledgeError(problems);
 
-  problems.push(...crossCheck(sourcesFile.sources, glossaryFile.terms, careers));
-  if (problems.length) throw new KnowledgeError(problems);
+  const careers = careerFiles.flatMap(({ file, value }) => (value ? [{ file, career: value }] : []));
+  const findings = crossCheck({
+    sources: sourcesFile.raw,
+    glossary: glossaryFile.raw,
+    careers: careerFiles.map(({ file, raw }) => ({ file, data: raw })),
+  });
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const place = (list: readonly FileFinding[]) => list.flatMap((f) => byFile.get(f.file)?.place([f]) ?? [{ file: f.file, path: "", message: f.message }]);
 
+  const vocabulary = vocabularyFile.value;
+  const warnings = vocabulary ? place(vocabularyClashes(vocabulary, careers)) : [];
+  const problems = inReadingOrder([...files.flatMap((f) => f.problems), ...folderProblems, ...place(findings)]);
+  if (problems.length || !sourcesFile.value || !glossaryFile.value || !vocabulary) throw new KnowledgeError(problems, warnings);
+
+  const sources = withLegacyNotCovered(sourcesFile.value.sources, vocabulary.beyondSources);
   return {
     dir,
     version: digest.digest("hex").slice(0, 12),
-    sources: new Map(sourcesFile.sources.map((source) => [source.id, source])),
+    sources: new Map(sources.map((source) => [source.id, source])),
     careers: new Map(careers.map(({ career }) => [career.id, career])),
-    glossary: glossaryFile.terms,
-    vocabulary,
+    glossary: glossaryFile.value.terms,
+    vocabulary: { ...vocabulary, beyondSources: allNotCoveredPhrases(sources, careers.map((c) => c.career)) },
+    ...(advisorFile?.value ? { advisor: advisorFile.value } : {}),
+    warnings,
   };
+}
+
+/** By file, then by line, as someone fixing them goes through the folder. */
+function inReadingOrder(problems: KnowledgeProblem[]): KnowledgeProblem[] {
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** The older global list stands for what every source leaves out, unless a source says for itself. */
+function withLegacyNotCovered(sources: readonly Source[], legacy: readonly string[]): Source[] {
+  if (!legacy.length) return [...sources];
+  const entries: NotCovered[] = legacy.map((phrase) => ({ what: phrase, asked: [phrase] }));
+  return sources.map((source) => (source.notCovered.length ? source : { ...source, notCovered: entries }));
+}
+
+function allNotCoveredPhrases(sources: readonly Source[], careers: readonly Career[]): string[] {
+  const phrases = [...sources, ...careers].flatMap((owner) => owner.notCovered.flatMap((entry) => entry.asked));
+  return [...new Set(phrases)];
 }
 
 function listCareerFiles(dir: string, problems: KnowledgeProblem[]): string[] {
@@ -77,41 +105,8 @@ function listCareerFiles(dir: string, problems: KnowledgeProblem[]): string[] {
       .sort()
       .map((name) => `careers/${name}`);
   } catch (error) {
-    problems.push({ file: "careers/", path: "", message: `cannot read the folder (${errorCode(error)}); create it with one file per career` });
+    const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
+    problems.push({ file: "careers/", path: "", message: `cannot read the folder (${code}); create it with one file per career` });
     return [];
   }
-}
-
-type ReadResult<T> = { ok: true; value: T } | { ok: false; problems: KnowledgeProblem[] };
-
-function readFile<S extends z.ZodType>(dir: string, file: string, schema: S, onText: (text: string) => void): ReadResult<z.infer<S>> {
-  let text: string;
-  try {
-    text = readFileSync(join(dir, file), "utf8");
-    onText(text);
-  } catch (error) {
-    return { ok: false, problems: [{ file, path: "", message: `cannot read the file (${errorCode(error)})` }] };
-  }
-  const document = parseDocument(text);
-  const [syntax] = document.errors;
-  if (syntax) {
-    // Later syntax errors mostly follow from the first; one precise pointer helps more than a cascade.
-    const where = syntax.linePos ? `line ${syntax.linePos[0].line}, column ${syntax.linePos[0].col}` : "";
-    const message = syntax.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    return { ok: false, problems: [{ file, path: where, message: `not valid YAML or JSON: ${message}` }] };
-  }
-  const parsed = schema.safeParse(document.toJS());
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message })),
-  };
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((part, i) => (typeof part === "number" ? `[${part}]` : `${i ? "." : ""}${String(part)}`)).join("") || "(top level)";
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? "unknown error";
 }

@@ -12,8 +12,7 @@ const Phrase = z.string().trim().min(1, "expected a non-empty phrase");
 export const Point = z.strictObject({
   text: z.string().trim().min(1, "expected the statement's text"),
   sources: z.array(Id).min(1, "expected at least one source id from sources.yaml"),
-  /** The year or period the statement describes, where a source gives one (shown with the citation). */
-  year: z.string().optional(),
+  year: z.string().optional().describe("The year or period the statement describes, where a source gives one (shown with the citation)."),
 });
 
 export const TOPICS = [
@@ -33,25 +32,28 @@ export const BACKGROUNDS = ["clinical", "it", "no-degree"] as const;
 export const Background = z.enum(BACKGROUNDS);
 
 export const TopicNotes = z.strictObject({
-  /** May be left out where a typed field (pay, outlook) says it all and only the reasons need words. */
-  points: z.array(Point).default([]),
-  /** Reasons behind the points, given when someone asks "why?". */
-  why: z.array(Point).optional(),
+  points: z.array(Point).default([]).describe("May be left out where a typed field (pay, outlook) says it all and only the reasons need words."),
+  why: z.array(Point).optional().describe("Reasons behind the points, given when someone asks \"why?\"."),
 });
+
+/** What a pay figure is counted per; a year unless a file says otherwise, so older files keep their meaning. */
+export const PAY_UNITS = ["year", "hour"] as const;
 
 /** A pay figure as a typed value, so figures can be filtered and compared rather than quoted. */
 export const PayFigure = z.strictObject({
-  amount: z.number().positive("expected a yearly amount in US dollars"),
+  amount: z.number().positive("expected a positive amount, like 52940 (no currency sign or commas)"),
+  unit: z.enum(PAY_UNITS).default("year").describe("Per year (the default) or per hour."),
+  /** An ISO 4217 code; US dollars unless a file says otherwise. */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "expected a three-letter ISO 4217 currency code in capitals, like USD, GBP or EUR")
+    .default("USD"),
   measure: z.enum(["median", "average"]),
   year: z.string().regex(/^\d{4}$/, "expected a four-digit year"),
-  /** Who the figure covers: everyone in the role, one level of seniority, or one work setting. */
-  scope: z.enum(["overall", "level", "setting"]),
-  /** Words for the group, as they read in a sentence ("department heads"). */
-  label: z.string().min(1),
-  /** Words people use to ask for this group ("in hospitals", "execs"). */
-  matches: z.array(Phrase).default([]),
-  /** Marks the highest-paying setting or level the source names. */
-  highest: z.boolean().default(false),
+  scope: z.enum(["overall", "level", "setting"]).describe("Who the figure covers: everyone in the role, one level of seniority, or one work setting."),
+  label: z.string().min(1).describe("Words for the group, as they read in a sentence (\"department heads\")."),
+  matches: z.array(Phrase).default([]).describe("Words people use to ask for this group (\"in hospitals\", \"execs\")."),
+  highest: z.boolean().default(false).describe("Marks the highest-paying setting or level the source names."),
   sources: z.array(Id).min(1),
 });
 
@@ -59,26 +61,28 @@ export const Outlook = z.strictObject({
   growthPercent: z.number(),
   from: z.string().regex(/^\d{4}$/),
   to: z.string().regex(/^\d{4}$/),
-  /** How the source compares the growth with other occupations. */
-  comparison: z.string().min(1),
-  /** Who the projection covers, when it is broader or narrower than the career itself. */
-  group: z.string().min(1),
+  comparison: z.string().min(1).describe("How the source compares the growth with other occupations."),
+  group: z.string().min(1).describe("Who the projection covers, when it is broader or narrower than the career itself."),
   sources: z.array(Id).min(1),
+});
+
+/** Something a source (or a career's file) has nothing on, so the advisor says so instead of answering around it. */
+export const NotCovered = z.strictObject({
+  what: z.string().trim().min(1, "expected words for what is not covered, like hourly pay").describe("What is missing, as it reads after \"nothing on\" (\"hourly pay\", \"other countries\", \"remote work\")."),
+  asked: z.array(Phrase).min(1, "expected at least one phrase that asks for it, like per hour").describe("Words that ask for it (\"per hour\", \"hourly\")."),
 });
 
 export const Career = z.strictObject({
   id: Id,
   name: z.string().min(1),
-  /** How the career reads as the subject of a sentence ("health information technicians earn…"). */
-  plural: z.string().min(1),
+  plural: z.string().min(1).describe("How the career reads as the subject of a sentence (\"health information technicians earn…\")."),
   aliases: z.array(Phrase).min(1, "expected at least one name people use for the career"),
-  /** Careers the sources present as alternatives to this one (ids of other career files). */
-  related: z.array(Id).default([]),
+  related: z.array(Id).default([]).describe("Careers the sources present as alternatives to this one (ids of other career files)."),
   topics: z.partialRecord(Topic, TopicNotes),
   pay: z.array(PayFigure).default([]),
   outlook: Outlook.optional(),
-  /** Ways into the career by the asker's background. */
-  paths: z.partialRecord(Background, z.array(Point).min(1)).default({}),
+  paths: z.partialRecord(Background, z.array(Point).min(1)).default({}).describe("Ways into the career by the asker's background."),
+  notCovered: z.array(NotCovered).default([]).describe("What this career's figures leave out, beyond what its sources already say they leave out."),
 });
 
 export const Source = z.strictObject({
@@ -87,12 +91,10 @@ export const Source = z.strictObject({
   title: z.string().min(1),
   short: z.string().min(1).optional(),
   publisher: z.string().optional(),
-  /** When the document was last updated, or the year a survey describes. */
-  date: z.string().optional(),
-  /** Other sources this one cites (ids). */
-  cites: z.array(Id).default([]),
-  /** What the source says about itself: its size, make-up and caveats. */
-  notes: z.array(Point).default([]),
+  date: z.string().optional().describe("When the document was last updated, or the year a survey describes."),
+  cites: z.array(Id).default([]).describe("Other sources this one cites (ids)."),
+  notes: z.array(Point).default([]).describe("What the source says about itself: its size, make-up and caveats."),
+  notCovered: z.array(NotCovered).default([]).describe("What the source has nothing on: other units, places, kinds of work."),
 });
 
 export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
@@ -102,48 +104,59 @@ export const GlossaryTerm = z.strictObject({
   term: z.string().min(1),
   expansion: z.string().min(1),
   aliases: z.array(Phrase).default([]),
-  /** The topic a question about the term belongs to when a career is named ("is PMP worth it in health IT?"). */
-  topic: Topic.optional(),
-  /** General knowledge about the term, cited to a reference source, never to the documents. */
-  meaning: Point,
-  /** What the documents themselves say about the term. */
-  inSources: z.array(Point).default([]),
+  topic: Topic.optional().describe("The topic a question about the term belongs to when a career is named (\"is PMP worth it in health IT?\")."),
+  meaning: Point.describe("General knowledge about the term, cited to a reference source, never to the documents."),
+  inSources: z.array(Point).default([]).describe("What the documents themselves say about the term."),
 });
 
 export const GlossaryFile = z.strictObject({ terms: z.array(GlossaryTerm).min(1) });
 
 const PhraseList = z.array(Phrase).min(1);
+const OptionalPhraseList = PhraseList.default([]);
 
 /** The words that carry meaning in a question, kept as data so they can grow without code changes. */
 export const VocabularyFile = z.strictObject({
   topics: z.strictObject(Object.fromEntries(TOPICS.map((t) => [t, PhraseList])) as Record<(typeof TOPICS)[number], typeof PhraseList>),
-  /** Topic words that also appear in other senses ("make"), counted only when no other topic word is present. */
-  weakTopics: z.partialRecord(Topic, PhraseList).default({}),
+  weakTopics: z.partialRecord(Topic, PhraseList).default({}).describe("Topic words that also appear in other senses (\"make\"), counted only when no other topic word is present."),
+  /** A background a knowledge base has no way in for may be left out. */
   backgrounds: z.strictObject(
-    Object.fromEntries(BACKGROUNDS.map((b) => [b, PhraseList])) as Record<(typeof BACKGROUNDS)[number], typeof PhraseList>,
+    Object.fromEntries(BACKGROUNDS.map((b) => [b, OptionalPhraseList])) as Record<(typeof BACKGROUNDS)[number], typeof OptionalPhraseList>,
   ),
-  /** Words that mark the asker talking about themselves ("I'm a nurse"), so a job word reads as a background. */
-  selfReference: PhraseList,
+  selfReference: PhraseList.describe("Words that mark the asker talking about themselves (\"I'm a nurse\"), so a job word reads as a background."),
   compare: PhraseList,
   why: PhraseList,
   highest: PhraseList,
-  /** Pronouns and lead-ins that point back to what was just discussed. */
-  followUp: PhraseList,
+  followUp: PhraseList.describe("Pronouns and lead-ins that point back to what was just discussed."),
   affirm: PhraseList,
   expand: PhraseList,
   moreOfSame: PhraseList,
   ordinals: PhraseList,
-  beyondSources: PhraseList,
+  /**
+   * The older way to say what the sources leave out: one list for all of them. Still read; a source's own
+   * `notCovered` says it better. Loaded knowledge holds every phrase from both here.
+   */
+  beyondSources: z.array(Phrase).default([]),
   jobTitles: PhraseList,
   versusAll: PhraseList,
   places: PhraseList,
   sources: PhraseList,
   survey: PhraseList,
   smalltalk: z.strictObject({ greeting: PhraseList, thanks: PhraseList, goodbye: PhraseList, help: PhraseList }),
-  /** Jobs outside the knowledge base, so a question about them is answered as out of scope. */
-  otherOccupations: PhraseList,
-  /** Words that carry no meaning for matching. */
-  stopWords: PhraseList,
+  otherOccupations: PhraseList.describe("Jobs outside the knowledge base, so a question about them is answered as out of scope."),
+  stopWords: PhraseList.describe("Words that carry no meaning for matching."),
+});
+
+/** How the advisor presents itself; everything it says about its own field comes from here. */
+export const AdvisorFile = z.strictObject({
+  name: z.string().trim().min(1).describe("What it calls itself."),
+  field: z.string().trim().min(1).describe("Its subject, as it reads after \"I advise on\" (\"careers in healthcare IT\")."),
+  introduction: z.string().trim().min(1).describe("One paragraph that greets someone new and says what it can do."),
+  examples: z.array(Phrase).min(1, "expected at least one example question").describe("Questions shown as examples of how to ask, in the greeting and in help."),
+  followUpExamples: z.array(Phrase).default([]).describe("Follow-ups shown in help to say that context carries over (\"and in hospitals?\", \"why?\")."),
+  suggestions: z.array(Phrase).default([]).describe("Questions offered as buttons to someone who does not know what to ask."),
+  offers: z.array(Topic).min(1, "expected at least one topic, like pay").describe("The topics help offers, in order."),
+  backgrounds: z.partialRecord(Background, z.string().trim().min(1)).default({}).describe("How each background reads in \"Becoming a … with …\" (\"a clinical background (nursing or another clinical job)\")."),
+  documentNoun: z.strictObject({ one: Phrase, many: Phrase }).default({ one: "document", many: "documents" }).describe("What the documents are called, one and several (\"article\", \"articles\"; \"fact sheet\", \"fact sheets\")."),
 });
 
 export type Point = z.infer<typeof Point>;
@@ -156,3 +169,6 @@ export type Career = z.infer<typeof Career>;
 export type Source = z.infer<typeof Source>;
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export type Vocabulary = z.infer<typeof VocabularyFile>;
+export type NotCovered = z.infer<typeof NotCovered>;
+export type PayUnit = (typeof PAY_UNITS)[number];
+export type AdvisorIdentity = z.infer<typeof AdvisorFile>;

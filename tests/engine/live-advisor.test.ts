@@ -12,20 +12,20 @@ function setMedian(dir: string, from: string, to: string): void {
 }
 
 describe("createLiveAdvisor", () => {
-  it("answers from reloaded knowledge and keeps the last good knowledge when a file breaks", () => {
+  it("answers from reloaded knowledge and keeps the last good knowledge when a file breaks", async () => {
     const dir = copyOfKnowledge();
     const advisor = createLiveAdvisor(dir);
     expect(advisor.ask(PAY).text).toContain("$37,110");
 
     setMedian(dir, "37110", "37111");
-    expect(advisor.reload().ok).toBe(true);
+    expect((await advisor.reload()).ok).toBe(true);
     expect(advisor.ask(PAY).text).toContain("$37,111");
 
     setMedian(dir, "37111", "a lot");
-    const result = advisor.reload();
+    const result = await advisor.reload();
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toBeInstanceOf(KnowledgeError);
-    expect(!result.ok && result.problems).toEqual([expect.stringMatching(/^careers\/health-information-technician\.yaml: pay\[0\]\.amount: /)]);
+    expect(!result.ok && result.problems).toEqual([expect.stringMatching(/^careers\/health-information-technician\.yaml:\d+:\d+: pay\[0\]\.amount: /)]);
     expect(advisor.ask(PAY).text).toContain("$37,111");
     advisor.close();
   });

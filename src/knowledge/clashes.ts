@@ -1,0 +1,41 @@
+import type { FileFinding } from "./cross-check.js";
+import { BACKGROUNDS, type Career, type Vocabulary } from "./schema.js";
+
+// Lists whose phrases change how a question is read. A career's name among them is read as both.
+const CUE_LISTS = ["compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "ordinals", "beyondSources", "sources", "survey"] as const;
+const SMALLTALK = ["greeting", "thanks", "goodbye", "help"] as const;
+
+/** Phrases compare as people type them: case, apostrophes and punctuation aside. */
+export function phraseKey(phrase: string): string {
+  return phrase.toLowerCase().replace(/['’]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/**
+ * Warnings, not errors: a background, place or cue phrase in vocabulary.yaml that is also a career's
+ * name or alias. The folder still loads; the question "I'm a <that job>, how do I get in?" would be read
+ * as being about that career too.
+ */
+export function vocabularyClashes(vocabulary: Vocabulary, careers: readonly { file: string; career: Career }[]): FileFinding[] {
+  const names = new Map<string, { file: string; career: Career }>();
+  for (const entry of careers) {
+    for (const name of [entry.career.name, entry.career.plural, ...entry.career.aliases]) {
+      const key = phraseKey(name);
+      if (!names.has(key)) names.set(key, entry);
+    }
+  }
+  const lists: [readonly PropertyKey[], string, readonly string[]][] = [
+    ...BACKGROUNDS.map((b): [PropertyKey[], string, string[]] => [["backgrounds", b], `a \`${b}\` background phrase`, vocabulary.backgrounds[b]]),
+    [["places"], "a place", vocabulary.places],
+    [["otherOccupations"], "an occupation the advisor does not cover", vocabulary.otherOccupations],
+    ...CUE_LISTS.map((cue): [PropertyKey[], string, string[]] => [[cue], `a \`${cue}\` cue`, vocabulary[cue]]),
+    ...SMALLTALK.map((cue): [PropertyKey[], string, string[]] => [["smalltalk", cue], `a \`${cue}\` cue`, vocabulary.smalltalk[cue]]),
+  ];
+  return lists.flatMap(([at, kind, phrases]) =>
+    phrases.flatMap((phrase, i) => {
+      const owner = names.get(phraseKey(phrase));
+      if (!owner) return [];
+      const message = `\`${phrase}\` is ${kind} here and also a name of ${owner.career.plural} (${owner.file}), so a question using it is read as both; keep it in one place`;
+      return [{ file: "vocabulary.yaml", at: [...at, i], message }];
+    }),
+  );
+}

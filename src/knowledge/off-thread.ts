@@ -1,0 +1,45 @@
+import { Worker } from "node:worker_threads";
+import { KnowledgeError, type Knowledge, type KnowledgeProblem } from "./load.js";
+import type { Career, Source } from "./schema.js";
+
+export type WorkerMessage =
+  | { type: "head"; json: string }
+  | { type: "careers"; json: string }
+  | { type: "done" }
+  | { type: "problems"; problems: readonly KnowledgeProblem[]; warnings: readonly KnowledgeProblem[] }
+  | { type: "failed"; message: string };
+
+// Tests run the TypeScript sources, which a worker cannot load; they use the build (`npm test` builds first).
+const WORKER = new URL(import.meta.url.endsWith(".ts") ? "../../dist/src/knowledge/load-worker.js" : "./load-worker.js", import.meta.url);
+
+/**
+ * Loads a knowledge folder in a worker thread, so parsing and validation never hold up answers on this
+ * one. The result arrives in pieces, each a separate turn of the event loop; a question that arrives
+ * meanwhile waits for one piece at most. Rejects with a KnowledgeError as loadKnowledge throws one.
+ */
+export function loadKnowledgeOffThread(dir: string): Promise<Knowledge> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: { dir } });
+    let head: Omit<Knowledge, "sources" | "careers"> & { sources: Source[] } | undefined;
+    const careers = new Map<string, Career>();
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      outcome();
+    };
+    worker.on("message", (message: WorkerMessage) => {
+      if (message.type === "head") head = JSON.parse(message.json);
+      else if (message.type === "careers") for (const career of JSON.parse(message.json) as Career[]) careers.set(career.id, career);
+      else if (message.type === "problems") settle(() => reject(new KnowledgeError(message.problems, message.warnings)));
+      else if (message.type === "failed") settle(() => reject(new Error(message.message)));
+      else if (head) {
+        const knowledge: Knowledge = { ...head, sources: new Map(head.sources.map((source) => [source.id, source])), careers };
+        settle(() => resolve(knowledge));
+      }
+    });
+    worker.on("error", (error) => settle(() => reject(error)));
+    worker.on("exit", (code) => settle(() => reject(new Error(`the knowledge loader stopped early (exit code ${code})`))));
+  });
+}
