@@ -11,6 +11,8 @@ export type {
   SmalltalkReply,
 } from "./types.js";
 export { createAdvisor, type AdvisorOptions } from "./advisor.js";
+export { createEngine, type Engine, type Explanation } from "./engine.js";
+export type { ConversationState, Last, PayScope } from "./state.js";
 export { createLiveAdvisor, type LiveAdvisor, type LiveAdvisorOptions, type ReloadResult } from "./live-advisor.js";
 export { describeProblem, loadKnowledge, KnowledgeError, type Knowledge, type KnowledgeProblem } from "./knowledge/load.js";
 export { knowledgeDir, KNOWLEDGE_ENV } from "./knowledge/location.js";

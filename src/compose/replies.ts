@@ -45,10 +45,12 @@ export function smalltalkReply(knowledge: Knowledge, about: "greeting" | "thanks
   return { kind: "smalltalk", text, sources: [], suggestions: about === "goodbye" ? [] : starterQuestions(knowledge) };
 }
 
-export function otherCareerReply(knowledge: Knowledge): FallbackReply {
+/** A job outside the knowledge: named plainly when the question named it, and never given another career's figures. */
+export function otherCareerReply(knowledge: Knowledge, jobs: readonly string[]): FallbackReply {
+  const lead = jobs.length ? `I have nothing on ${listing(jobs.map(plural))}: my sources cover only` : "I only have information on";
   return {
     kind: "fallback",
-    text: `I only have information on ${careerNames(knowledge)}, so I can't answer that. Ask me about their ${TOPICS_I_KNOW}.`,
+    text: `${lead} ${careerNames(knowledge)}, so I can't answer that. Ask me about their ${TOPICS_I_KNOW}.`,
     sources: [],
     suggestions: starterQuestions(knowledge),
   };
@@ -107,4 +109,12 @@ export function didYouMeanReply(knowledge: Knowledge, careerIds: readonly string
     sources: [],
     suggestions: options,
   };
+}
+
+/** "optometrist" → "optometrists", "actuary" → "actuaries"; a name already plural stays as it is. */
+function plural(name: string): string {
+  if (/(s|ce)$/.test(name)) return name;
+  if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
+  if (/(ch|sh|x)$/.test(name)) return `${name}es`;
+  return `${name}s`;
 }

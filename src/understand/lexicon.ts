@@ -1,5 +1,6 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Background, Topic } from "../knowledge/schema.js";
+import type { PayScope } from "../state.js";
 import { toWords } from "./normalise.js";
 import { singularCandidates } from "./plural.js";
 import { createPhraseTable, type PhraseTable } from "./phrases.js";
@@ -16,7 +17,7 @@ export type Entity =
 export const CUES = ["compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
 export type Cue = (typeof CUES)[number];
 
-export type PayScope = { careerId: string; figure: number };
+export type { PayScope };
 
 /** Everything needed to read a question, built once per knowledge base. */
 export type Lexicon = {
@@ -32,6 +33,10 @@ export type Lexicon = {
   /** Words that pick an option by position ("the second one"), first to last. */
   ordinals: readonly string[];
   jobTitles: ReadonlySet<string>;
+  /** Where a job's name sits in a question: the words before it, after it, and the lead-ins of a bare follow-up. */
+  subjectLeads: PhraseTable<true>;
+  subjectTails: PhraseTable<true>;
+  subjectFollowUps: PhraseTable<true>;
 };
 
 export const SPELLING = Object.freeze({
@@ -74,7 +79,15 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   for (const [background, list] of Object.entries(vocabulary.backgrounds) as [Background, string[]][]) {
     for (const phrase of list) collect(phrase, (w) => entityEntries.push([w, { kind: "background", id: background }]));
   }
-  for (const name of vocabulary.otherOccupations) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]));
+  // A title that is also a career's name is the career.
+  const careerNames = new Set([...knowledge.careers.values()].flatMap((c) => [c.name, c.plural, ...c.aliases]).map((n) => toWords(n).join(" ")));
+  for (const name of [...vocabulary.otherOccupations, ...vocabulary.occupations]) {
+    if (!careerNames.has(toWords(name).join(" "))) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]));
+  }
+  const shape = { leads: [] as [string[], true][], tails: [] as [string[], true][], followUps: [] as [string[], true][] };
+  for (const phrase of vocabulary.subjectLeads) collect(phrase, (w) => shape.leads.push([w, true]));
+  for (const phrase of vocabulary.subjectTails) collect(phrase, (w) => shape.tails.push([w, true]));
+  for (const phrase of vocabulary.subjectFollowUps) collect(phrase, (w) => shape.followUps.push([w, true]));
   const place: Entity = { kind: "place" };
   for (const phrase of vocabulary.places) collect(phrase, (w) => entityEntries.push([w, place]));
   for (const [topic, list] of Object.entries(vocabulary.topics) as [Topic, string[]][]) {
@@ -100,7 +113,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   };
   for (const cue of CUES) for (const phrase of cueLists[cue]) collect(phrase, (w) => cueEntries.get(cue)!.push([w, true]));
 
-  const stopWords = new Set(vocabulary.stopWords.flatMap(toWords));
+  const stopWords = new Set(vocabulary.stopWords.flatMap((text) => toWords(text)));
   stopWords.forEach((w) => rawWords.add(w));
   // Plurals fold into their singular wherever the singular is known, so "hospitals" in a question meets "hospital" in a list.
   const canonical = (word: string): string => singularCandidates(word).find((singular) => rawWords.has(singular)) ?? word;
@@ -116,7 +129,10 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     weakTopics: createPhraseTable(weakEntries),
     scopes: createPhraseTable(scopeEntries),
     cues: new Map(CUES.map((cue) => [cue, createPhraseTable(cueEntries.get(cue)!)])),
-    ordinals: vocabulary.ordinals.flatMap(toWords),
-    jobTitles: new Set(vocabulary.jobTitles.flatMap(toWords).map(canonical)),
+    ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),
+    jobTitles: new Set(vocabulary.jobTitles.flatMap((text) => toWords(text)).map(canonical)),
+    subjectLeads: createPhraseTable(shape.leads),
+    subjectTails: createPhraseTable(shape.tails),
+    subjectFollowUps: createPhraseTable(shape.followUps),
   };
 }

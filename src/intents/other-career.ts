@@ -1,0 +1,33 @@
+import { otherCareerReply } from "../compose/replies.js";
+import { termTopics } from "../decide/reading.js";
+import type { IntentModule, Rule } from "./intent-module.js";
+
+/**
+ * A job the knowledge does not cover, named in the question (from the occupation list, by a job-title
+ * word, or by its place in the question: "what does an X earn"). It wins over the conversation's careers,
+ * so no other career's figures are ever given for it.
+ */
+export const otherJob: Rule = {
+  name: "other-job",
+  decide({ u, background }) {
+    if (u.careers.length) return undefined;
+    if (u.otherJobs.length || u.unknownJobs.length) return { kind: "other-career", jobs: u.otherJobs };
+    if (!background && u.backgrounds.length) return { kind: "other-career", jobs: u.backgroundJobs };
+    return undefined;
+  },
+};
+
+/** Unknown words with nothing recognisable beside them name something this advisor does not cover. */
+export const unknownWords: Rule = {
+  name: "unknown-words",
+  decide({ u, topics, chosen, knowledge }) {
+    if (chosen.length || !u.unknown.length || u.scopes.length || u.cues.has("why")) return undefined;
+    const onlyLooseWords = !topics.length || (!u.topics.length && !termTopics(u, knowledge).length && !u.cues.has("moreOfSame"));
+    return onlyLooseWords ? { kind: "other-career", jobs: [] } : undefined;
+  },
+};
+
+export const otherCareer: IntentModule<"other-career"> = {
+  compose: (knowledge, intent) => otherCareerReply(knowledge, intent.jobs),
+  remember: () => undefined,
+};
