@@ -29,6 +29,8 @@ export function answerReply(knowledge: Knowledge, intent: IntentOf<"answer">): R
     return noDataReply(knowledge, intent.careers, topic, suggestTopics(knowledge, first, intent.topics));
   }
   if (missing.length) sections.push({ text: `My sources say nothing about ${listing(missing)}.`, cited: [] });
+  if (intent.unmentioned) sections.unshift({ text: `My sources don't mention ${listing(intent.unmentioned)}. What they do say:`, cited: [] });
+  if (intent.contradicts) sections.unshift({ text: "Not according to the sources.", cited: [] });
   if (intent.unmatched) sections.unshift({ text: `My sources don't cover that for ${listing(careers.map((c) => c.plural))}. What they do say:`, cited: [] });
   return answerOf(knowledge, joinSections(sections), {
     title: careers.length === 1 ? `${first.name}: ${intent.topics.map((t) => TOPIC_LABEL[t]).join(", ")}` : careers.map((c) => c.name).join(", "),

@@ -80,6 +80,8 @@ export function termTopics(u: Understanding, knowledge: Knowledge): Topic[] {
 function readTopics(u: Understanding, knowledge: Knowledge, sameAsBefore: Topic | undefined): Topic[] {
   const implied = termTopics(u, knowledge);
   let topics = u.topics.length ? [...u.topics] : sameAsBefore ? [sameAsBefore] : [...u.weakTopics, ...implied];
+  // A claim names its topic even when no topic word does ("since the jobs are shrinking").
+  if (!u.topics.length) topics.push(...u.claims);
   // "Compared with other jobs" measures against every occupation; it is not a question about related careers.
   if (u.cues.has("versusAll")) topics = topics.filter((t) => t !== "related");
   if (u.asksWhatTheyDo && topics.every((t) => t === "overview")) topics = ["duties"];

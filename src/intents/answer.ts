@@ -8,6 +8,8 @@ import { carried, recent, type IntentModule, type Rule } from "./intent-module.j
 
 /** Careers one "how do I get in" answer covers when the asker named none. */
 const MAX_PATH_CAREERS = 3;
+/** A stated figure within this share of a source's figure is the same figure, rounded. */
+const CLOSE_ENOUGH = 0.1;
 
 /** Someone who told their background and named no career asks how to get in anywhere. */
 export const backgroundPaths: Rule = {
@@ -41,12 +43,27 @@ export const answerTopics: Rule = {
     if (comparing && scopes.length) scopes.push(...lastScopes.filter((s) => careers.includes(s.careerId)));
     // Every pay group asked about goes along, so the answer can say when a career has no figure for it.
     const asked = [...u.scopes.filter((s) => !careers.includes(s.careerId)), ...scopes];
-    return { ...answerIntent(reading, careers, topics, unique(asked)), ...(unmatched ? { unmatched } : {}) };
+    // A job set against a career ("more than a teacher") is one the sources say nothing about.
+    const unmentioned = unique([...u.unmentioned, ...(comparing ? u.otherJobs : [])]);
+    const contradicts = topics.some((t) => u.claims.includes(t)) || (topics.includes("pay") && claimsOtherFigure(reading, careers));
+    return {
+      ...answerIntent(reading, careers, topics, unique(asked)),
+      ...(unmatched && !unmentioned.length ? { unmatched } : {}),
+      ...(unmentioned.length ? { unmentioned } : {}),
+      ...(contradicts ? { contradicts } : {}),
+    };
   },
 };
 
 function answerIntent({ u, background }: Reading, careers: readonly string[], topics: IntentOf<"answer">["topics"], scopes: PayScope[]): IntentOf<"answer"> {
   return { kind: "answer", careers: [...careers], topics, scopes, why: u.cues.has("why"), ...(background ? { background } : {}) };
+}
+
+/** A figure stated as fact ("they make 200k, right?") that is nowhere near any the sources give. */
+function claimsOtherFigure({ u, knowledge }: Reading, careers: readonly string[]): boolean {
+  if (!u.cues.has("premise") || !u.amounts.length) return false;
+  const figures = careers.flatMap((id) => knowledge.careers.get(id)?.pay ?? []).map((f) => f.amount);
+  return u.amounts.some((amount) => !figures.some((figure) => Math.abs(figure - amount) <= figure * CLOSE_ENOUGH));
 }
 
 function highestPaid(knowledge: Knowledge, careers: readonly string[]): PayScope[] {

@@ -152,6 +152,10 @@ export const VocabularyFile = z.strictObject({
   subjectLeads: z.array(Phrase).default([]),
   /** Words after a job's name in a question ("X salary"). */
   subjectTails: z.array(Phrase).default([]),
+  /** Claims the sources contradict, under the topic whose answer corrects them ("phd" under education). */
+  contradicted: z.partialRecord(Topic, z.array(Phrase)).default({}),
+  /** Words that mark a question resting on a claim ("…, right?"), so a figure in it is checked. */
+  premise: z.array(Phrase).default([]),
   /** Lead-ins that make a bare name ending a message a follow-up about that job ("and Xs?"). */
   subjectFollowUps: z.array(Phrase).default([]),
   /** Words that carry no meaning for matching. */

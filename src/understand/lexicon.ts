@@ -14,7 +14,7 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
+export const CUES = ["premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type { PayScope };
@@ -34,6 +34,8 @@ export type Lexicon = {
   ordinals: readonly string[];
   jobTitles: ReadonlySet<string>;
   /** Where a job's name sits in a question: the words before it, after it, and the lead-ins of a bare follow-up. */
+  /** Claims the sources contradict, by the topic that corrects them. */
+  contradicted: PhraseTable<Topic>;
   subjectLeads: PhraseTable<true>;
   subjectTails: PhraseTable<true>;
   subjectFollowUps: PhraseTable<true>;
@@ -85,6 +87,10 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     if (!careerNames.has(toWords(name).join(" "))) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]));
   }
   const shape = { leads: [] as [string[], true][], tails: [] as [string[], true][], followUps: [] as [string[], true][] };
+  const claimEntries: [string[], Topic][] = [];
+  for (const [topic, list] of Object.entries(vocabulary.contradicted) as [Topic, string[]][]) {
+    for (const phrase of list) collect(phrase, (w) => claimEntries.push([w, topic]));
+  }
   for (const phrase of vocabulary.subjectLeads) collect(phrase, (w) => shape.leads.push([w, true]));
   for (const phrase of vocabulary.subjectTails) collect(phrase, (w) => shape.tails.push([w, true]));
   for (const phrase of vocabulary.subjectFollowUps) collect(phrase, (w) => shape.followUps.push([w, true]));
@@ -97,6 +103,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     for (const phrase of list) collect(phrase, (w) => weakEntries.push([w, topic]));
   }
   const cueLists: Record<Cue, string[]> = {
+    premise: vocabulary.premise,
     compare: vocabulary.compare,
     why: vocabulary.why,
     highest: vocabulary.highest,
@@ -131,6 +138,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     cues: new Map(CUES.map((cue) => [cue, createPhraseTable(cueEntries.get(cue)!)])),
     ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),
     jobTitles: new Set(vocabulary.jobTitles.flatMap((text) => toWords(text)).map(canonical)),
+    contradicted: createPhraseTable(claimEntries),
     subjectLeads: createPhraseTable(shape.leads),
     subjectTails: createPhraseTable(shape.tails),
     subjectFollowUps: createPhraseTable(shape.followUps),

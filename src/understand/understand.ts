@@ -23,6 +23,10 @@ export type Understanding = {
   /** Words the speller changed, as typed and as read. */
   corrections: { from: string; to: string }[];
   topics: Topic[];
+  /** Topics whose answer corrects a claim the question makes ("you need a PhD"). */
+  claims: Topic[];
+  /** Amounts of money the question states ("200k", "$500,000"). */
+  amounts: number[];
   weakTopics: Topic[];
   scopes: PayScope[];
   cues: ReadonlySet<Cue>;
@@ -122,6 +126,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     unmentioned: namedThings(text, rawWords, unknownAt, nameableAt, lexicon).map(([start, end]) => typed(start, end)),
     corrections: [...corrections].map(([i, c]) => ({ from: rawWords[i]!, to: c.word })),
     topics: unique(topics),
+    claims: unique(lexicon.contradicted.match(words).flatMap((m) => m.values)),
+    amounts: amountsIn(rawWords),
     weakTopics: unique(lexicon.weakTopics.match(words, [...topicMask]).flatMap((m) => m.values)),
     scopes: unique(scopeMatches.flatMap((m) => m.values)),
     cues,
@@ -200,4 +206,14 @@ function namedThings(text: string, rawWords: readonly string[], unknownAt: Reado
     start = end;
   }
   return things;
+}
+
+/** "200k" → 200000, "$500000" → 500000; small numbers are years, counts or percentages, not pay. */
+function amountsIn(words: readonly string[]): number[] {
+  return words.flatMap((word) => {
+    const match = /^\$?(\d+(?:\.\d+)?)(k?)$/.exec(word);
+    if (!match) return [];
+    const amount = Number(match[1]) * (match[2] ? 1000 : 1);
+    return amount >= 10_000 ? [amount] : [];
+  });
 }
