@@ -49,6 +49,10 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   if (!chosen.length && last?.kind === "did-you-mean" && u.cues.has("affirm")) chosen = [...last.careers];
   const picked = u.ordinal && last?.kind === "which-career" ? last.options[u.ordinal - 1] : undefined;
   if (!chosen.length && picked) chosen = [picked];
+  // "The tech one": the career whose name has that word, among those just offered or discussed if several do.
+  const offered = last?.kind === "which-career" ? last.options : remembered;
+  const byWord = u.pickedByWord.length > 1 ? u.pickedByWord.filter((id) => offered.includes(id)) : u.pickedByWord;
+  if (!chosen.length && byWord.length === 1) chosen = [...byWord];
 
   let subject = chosen;
   const followsUp = pointsBack || topics.length > 0 || u.scopes.length > 0;

@@ -8,6 +8,8 @@ import { carried, recent, type IntentModule, type Rule } from "./intent-module.j
 
 /** Careers one "how do I get in" answer covers when the asker named none. */
 const MAX_PATH_CAREERS = 3;
+/** What "is that a lot?" needs and no source gives. */
+const OTHER_PAY = "how these figures compare with other jobs' pay";
 /** A stated figure within this share of a source's figure is the same figure, rounded. */
 const CLOSE_ENOUGH = 0.1;
 
@@ -44,7 +46,7 @@ export const answerTopics: Rule = {
     // Every pay group asked about goes along, so the answer can say when a career has no figure for it.
     const asked = [...u.scopes.filter((s) => !careers.includes(s.careerId)), ...scopes];
     // A job set against a career ("more than a teacher") is one the sources say nothing about.
-    const unmentioned = unique([...u.unmentioned, ...(comparing ? u.otherJobs : [])]);
+    const unmentioned = unique([...u.unmentioned, ...(comparing ? u.otherJobs : []), ...(topics.includes("pay") && u.cues.has("judgement") ? [OTHER_PAY] : [])]);
     const contradicts = topics.some((t) => u.claims.includes(t)) || (topics.includes("pay") && claimsOtherFigure(reading, careers));
     return {
       ...answerIntent(reading, careers, topics, unique(asked)),

@@ -9,9 +9,11 @@ import type { IntentModule, Rule } from "./intent-module.js";
  */
 export const otherJob: Rule = {
   name: "other-job",
-  decide({ u, background }) {
-    if (u.careers.length) return undefined;
-    if (u.otherJobs.length || u.unknownJobs.length) return { kind: "other-career", jobs: u.otherJobs };
+  decide({ u, background, chosen }) {
+    if (chosen.length) return undefined;
+    if (u.otherJobs.length) return { kind: "other-career", jobs: u.otherJobs };
+    // A bare title word ("tech") may be the asker's own background ("I'm more on the tech side").
+    if (u.unknownJobs.length && !background) return { kind: "other-career", jobs: [] };
     if (!background && u.backgrounds.length) return { kind: "other-career", jobs: u.backgroundJobs };
     return undefined;
   },

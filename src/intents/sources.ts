@@ -14,7 +14,8 @@ export const aboutSources: Rule = {
     return {
       kind: "sources",
       focus,
-      careers: lastAnswer ? remembered : u.careers,
+      // The survey is one source whatever career it is asked about.
+      careers: lastAnswer ? remembered : focus === "survey" ? [] : u.careers,
       topic: lastAnswer ? state!.topic : topics.find((t) => t !== "overview"),
     };
   },

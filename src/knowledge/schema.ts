@@ -152,6 +152,10 @@ export const VocabularyFile = z.strictObject({
   subjectLeads: z.array(Phrase).default([]),
   /** Words after a job's name in a question ("X salary"). */
   subjectTails: z.array(Phrase).default([]),
+  /** Asking whether a figure is a lot ("is that good money?"). */
+  judgement: z.array(Phrase).default([]),
+  /** Words after a name's last word that pick one career by it ("the tech one"). */
+  pickByWord: z.array(Phrase).default([]),
   /** Claims the sources contradict, under the topic whose answer corrects them ("phd" under education). */
   contradicted: z.partialRecord(Topic, z.array(Phrase)).default({}),
   /** Words that mark a question resting on a claim ("…, right?"), so a figure in it is checked. */

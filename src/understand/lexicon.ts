@@ -14,7 +14,7 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
+export const CUES = ["judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type { PayScope };
@@ -33,6 +33,9 @@ export type Lexicon = {
   /** Words that pick an option by position ("the second one"), first to last. */
   ordinals: readonly string[];
   jobTitles: ReadonlySet<string>;
+  /** Careers by a word of their names, so "the tech one" can pick one. */
+  careersByWord: ReadonlyMap<string, readonly string[]>;
+  pickByWord: ReadonlySet<string>;
   /** Where a job's name sits in a question: the words before it, after it, and the lead-ins of a bare follow-up. */
   /** Claims the sources contradict, by the topic that corrects them. */
   contradicted: PhraseTable<Topic>;
@@ -54,9 +57,13 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   const { vocabulary } = knowledge;
   const phrases: { words: string[]; add: (words: string[]) => void }[] = [];
   const rawWords = new Set<string>();
-  const collect = (text: string, add: (words: string[]) => void) => {
+  // Words only occupation titles use are known but never a spelling correction: a typo is far likelier
+  // a word of the field than "actress" ("acros" → "across", not "actress").
+  const correctable = new Set<string>();
+  const collect = (text: string, add: (words: string[]) => void, { spellable = true } = {}) => {
     const words = toWords(text);
     words.forEach((w) => rawWords.add(w));
+    if (spellable) words.forEach((w) => correctable.add(w));
     phrases.push({ words, add });
   };
 
@@ -84,7 +91,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   // A title that is also a career's name is the career.
   const careerNames = new Set([...knowledge.careers.values()].flatMap((c) => [c.name, c.plural, ...c.aliases]).map((n) => toWords(n).join(" ")));
   for (const name of [...vocabulary.otherOccupations, ...vocabulary.occupations]) {
-    if (!careerNames.has(toWords(name).join(" "))) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]));
+    if (!careerNames.has(toWords(name).join(" "))) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]), { spellable: false });
   }
   const shape = { leads: [] as [string[], true][], tails: [] as [string[], true][], followUps: [] as [string[], true][] };
   const claimEntries: [string[], Topic][] = [];
@@ -104,6 +111,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   }
   const cueLists: Record<Cue, string[]> = {
     premise: vocabulary.premise,
+    judgement: vocabulary.judgement,
     compare: vocabulary.compare,
     why: vocabulary.why,
     highest: vocabulary.highest,
@@ -130,7 +138,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     stopWords,
     canonical,
     isKnown: (word) => rawWords.has(word),
-    speller: createSpeller(rawWords, SPELLING),
+    speller: createSpeller([...correctable, ...stopWords], SPELLING),
     entities: createPhraseTable(entityEntries),
     topics: createPhraseTable(topicEntries),
     weakTopics: createPhraseTable(weakEntries),
@@ -138,9 +146,22 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     cues: new Map(CUES.map((cue) => [cue, createPhraseTable(cueEntries.get(cue)!)])),
     ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),
     jobTitles: new Set(vocabulary.jobTitles.flatMap((text) => toWords(text)).map(canonical)),
+    careersByWord: careersByWord(knowledge, canonical),
+    pickByWord: new Set(vocabulary.pickByWord.flatMap((text) => toWords(text))),
     contradicted: createPhraseTable(claimEntries),
     subjectLeads: createPhraseTable(shape.leads),
     subjectTails: createPhraseTable(shape.tails),
     subjectFollowUps: createPhraseTable(shape.followUps),
   };
+}
+
+function careersByWord(knowledge: Knowledge, canonical: (word: string) => string): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const career of knowledge.careers.values()) {
+    for (const word of [career.name, career.plural, ...career.aliases].flatMap((name) => toWords(name)).map(canonical)) {
+      const ids = byWord.get(word) ?? [];
+      if (!ids.includes(career.id)) byWord.set(word, [...ids, career.id]);
+    }
+  }
+  return byWord;
 }

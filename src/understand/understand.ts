@@ -20,6 +20,8 @@ export type Understanding = {
   backgroundJobs: string[];
   /** Names the knowledge has no words for, next to a topic ("a Cerner certification", "the Mayo Clinic"), as typed. */
   unmentioned: string[];
+  /** Careers a word of their name picks ("the tech one"), when the question points at an option that way. */
+  pickedByWord: string[];
   /** Words the speller changed, as typed and as read. */
   corrections: { from: string; to: string }[];
   topics: Topic[];
@@ -114,6 +116,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     CUES.filter((cue) => lexicon.cues.get(cue)!.match(words, cue === "selfReference" ? [] : [...claimed]).length > 0),
   );
   const runs = subjectRuns(words, unknownAt, lexicon);
+  const pickedAt = words.map((word, i) => !claimed[i] && lexicon.pickByWord.has(words[i + 1] ?? "") && lexicon.careersByWord.has(word));
   const typed = (start: number, end: number) => asTyped(text, rawWords.slice(start, end));
   return {
     words,
@@ -124,6 +127,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     otherJobs: unique([...occupations, ...runs.map(([start, end]) => rawWords.slice(start, end).join(" "))]),
     backgroundJobs,
     unmentioned: namedThings(text, rawWords, unknownAt, nameableAt, lexicon).map(([start, end]) => typed(start, end)),
+    pickedByWord: unique(words.flatMap((word, i) => (pickedAt[i] ? lexicon.careersByWord.get(word)! : []))),
     corrections: [...corrections].map(([i, c]) => ({ from: rawWords[i]!, to: c.word })),
     topics: unique(topics),
     claims: unique(lexicon.contradicted.match(words).flatMap((m) => m.values)),
@@ -133,7 +137,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     cues,
     unknown,
     // Checked as typed: a correction may turn a verb into a title ("manage" into "manager").
-    unknownJobs: words.filter((word, i) => !topicMask[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
+    unknownJobs: words.filter((word, i) => !topicMask[i] && !pickedAt[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
     asksWhatTheyDo: words.length > 1 && (words.at(-1) === "do" || words.at(-1) === "does"),
     asksWhatItIs: definesName(words, careerStarts),
     ...positionIn(words, lexicon.ordinals),
