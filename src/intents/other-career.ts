@@ -22,8 +22,9 @@ export const otherJob: Rule = {
 /** Unknown words with nothing recognisable beside them name something this advisor does not cover. */
 export const unknownWords: Rule = {
   name: "unknown-words",
-  decide({ u, topics, chosen, knowledge }) {
-    if (chosen.length || !u.unknown.length || u.scopes.length || u.cues.has("why")) return undefined;
+  decide({ u, topics, chosen, background, knowledge }) {
+    // Someone telling their own background is asking how to get in, whatever else they say.
+    if (chosen.length || (background && u.backgrounds.length) || !u.unknown.length || u.scopes.length || u.cues.has("why")) return undefined;
     const onlyLooseWords = !topics.length || (!u.topics.length && !termTopics(u, knowledge).length && !u.cues.has("moreOfSame"));
     return onlyLooseWords ? { kind: "other-career", jobs: [] } : undefined;
   },
