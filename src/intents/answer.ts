@@ -8,6 +8,8 @@ import { carried, recent, type IntentModule, type Rule } from "./intent-module.j
 
 /** Careers one "how do I get in" answer covers when the asker named none. */
 const MAX_PATH_CAREERS = 3;
+/** Words in a follow-up short enough to want a short answer. */
+const BRIEF_WORDS = 6;
 /** What "is that a lot?" needs and no source gives. */
 const OTHER_PAY = "how these figures compare with other jobs' pay";
 /** A stated figure within this share of a source's figure is the same figure, rounded. */
@@ -42,14 +44,19 @@ export const answerTopics: Rule = {
     if (topics.includes("pay") && u.cues.has("highest")) scopes.push(...highestPaid(knowledge, careers));
     // "How does that compare with …" inside one career sets the groups side by side.
     const lastScopes = state?.last.kind === "answer" ? state.last.scopes : [];
+    // "How much do they make there?": the pay group just given.
+    if (u.cues.has("samePlace") && !scopes.length && topics.includes("pay")) scopes.push(...lastScopes.filter((s) => careers.includes(s.careerId)));
     if (comparing && scopes.length) scopes.push(...lastScopes.filter((s) => careers.includes(s.careerId)));
     // Every pay group asked about goes along, so the answer can say when a career has no figure for it.
     const asked = [...u.scopes.filter((s) => !careers.includes(s.careerId)), ...scopes];
     // A job set against a career ("more than a teacher") is one the sources say nothing about.
     const unmentioned = unique([...u.unmentioned, ...(comparing ? u.otherJobs : []), ...(topics.includes("pay") && u.cues.has("judgement") ? [OTHER_PAY] : [])]);
     const contradicts = topics.some((t) => u.claims.includes(t)) || (topics.includes("pay") && claimsOtherFigure(reading, careers));
+    // "Is that a lot?" after a pay answer asks about the figures just given, not for all of them again.
+    const brief = !u.careers.length && !u.topics.length && u.words.length <= BRIEF_WORDS && state?.last.kind === "answer" && topics[0] === state.topic;
     return {
       ...answerIntent(reading, careers, topics, unique(asked)),
+      ...(brief ? { brief } : {}),
       ...(unmatched && !unmentioned.length ? { unmatched } : {}),
       ...(unmentioned.length ? { unmentioned } : {}),
       ...(contradicts ? { contradicts } : {}),

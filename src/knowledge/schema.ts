@@ -154,6 +154,8 @@ export const VocabularyFile = z.strictObject({
   subjectTails: z.array(Phrase).default([]),
   /** Asking whether a figure is a lot ("is that good money?"). */
   judgement: z.array(Phrase).default([]),
+  /** Pointing back to the pay group just given ("… make there?"). */
+  samePlace: z.array(Phrase).default([]),
   /** Words after a name's last word that pick one career by it ("the tech one"). */
   pickByWord: z.array(Phrase).default([]),
   /** Claims the sources contradict, under the topic whose answer corrects them ("phd" under education). */

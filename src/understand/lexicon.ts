@@ -14,7 +14,7 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
+export const CUES = ["samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type { PayScope };
@@ -112,6 +112,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   const cueLists: Record<Cue, string[]> = {
     premise: vocabulary.premise,
     judgement: vocabulary.judgement,
+    samePlace: vocabulary.samePlace,
     compare: vocabulary.compare,
     why: vocabulary.why,
     highest: vocabulary.highest,
