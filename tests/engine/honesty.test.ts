@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { converse, shippedAdvisor } from "../helpers.js";
+
+describe("saying what the sources do not say", () => {
+  it("names a certification or employer the sources do not mention before the nearby facts", () => {
+    const [cert] = converse(shippedAdvisor(), "is a Cerner certification worth it for health IT?");
+    expect(cert!.text).toMatch(/^My sources don't mention Cerner\. What they do say:\n/);
+    expect(cert!.text).toContain("CISSP");
+    const [employer] = converse(shippedAdvisor(), "does the Mayo Clinic hire health information technicians?");
+    expect(employer!.text).toMatch(/^My sources don't mention Mayo Clinic\./);
+  });
+
+  it("says the sources set no pay against other jobs when asked whether a figure is a lot, and keeps it short", () => {
+    const [, lot] = converse(shippedAdvisor(), "what do health information techs earn", "is that a lot?");
+    expect(lot!.text).toMatch(/^My sources don't mention how these figures compare with other jobs' pay\./);
+    expect(lot!.text).toContain("$37,110");
+    expect(lot!.text).not.toContain("$52,940");
+    expect(lot!.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it("opens with a plain no when a question rests on a claim the sources contradict", () => {
+    for (const question of ["given that you need a PhD for health information technician jobs, how long does that take?", "health information technicians must be certified by law right?", "since health IT jobs are shrinking, should I avoid it?"]) {
+      const [reply] = converse(shippedAdvisor(), question);
+      expect(reply!.text, question).toMatch(/^Not according to the sources\./);
+    }
+  });
+
+  it("checks a figure stated as fact against the sources' figures", () => {
+    const [wrong] = converse(shippedAdvisor(), "health information technicians make 200k on average, right?");
+    expect(wrong!.text).toMatch(/^Not according to the sources\.[\s\S]*\$40,430/);
+    const [close] = converse(shippedAdvisor(), "health information technicians make about $40k on average, right?");
+    expect(close!.text).not.toMatch(/^Not according/);
+  });
+});
+
+describe("short follow-ups", () => {
+  it("pick an offered career by a word of its name", () => {
+    const [, reply] = converse(shippedAdvisor(), "what certs are worth getting?", "fine, the tech one then");
+    expect(reply!.kind).toBe("answer");
+    expect(reply!.text).toContain("employers prefer");
+  });
+
+  it("inherit the topic and career and change only the place", () => {
+    const [, reply] = converse(shippedAdvisor(), "how much do health info techs make in texas?", "ok, across the whole US then?");
+    expect(reply!.text).toContain("$37,110");
+    expect(reply!.text).not.toMatch(/don't cover/);
+  });
+});
