@@ -156,6 +156,10 @@ export const VocabularyFile = z.strictObject({
   judgement: z.array(Phrase).default([]),
   /** Pointing back to the pay group just given ("… make there?"). */
   samePlace: z.array(Phrase).default([]),
+  /** Words a phrase still matches across ("never finished a degree" matches "never really finished any degree"). */
+  fillers: z.array(Phrase).default([]),
+  /** Two words read as one ("do not": dont), so phrases match contracted or not. */
+  contractions: z.record(z.string().regex(/^\S+ \S+$/, "expected two words, like: do not"), Phrase).default({}),
   /** Words after a name's last word that pick one career by it ("the tech one"). */
   pickByWord: z.array(Phrase).default([]),
   /** Claims the sources contradict, under the topic whose answer corrects them ("phd" under education). */

@@ -1,6 +1,7 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Background, Topic } from "../knowledge/schema.js";
 import type { PayScope } from "../state.js";
+import { joinContractions } from "./contractions.js";
 import { toWords } from "./normalise.js";
 import { singularCandidates } from "./plural.js";
 import { createPhraseTable, type PhraseTable } from "./phrases.js";
@@ -33,6 +34,8 @@ export type Lexicon = {
   /** Words that pick an option by position ("the second one"), first to last. */
   ordinals: readonly string[];
   jobTitles: ReadonlySet<string>;
+  /** Two words that mean one ("do not" → "dont"), so phrases match however the asker spelt them. */
+  contractions: ReadonlyMap<string, string>;
   /** Careers by a word of their names, so "the tech one" can pick one. */
   careersByWord: ReadonlyMap<string, readonly string[]>;
   pickByWord: ReadonlySet<string>;
@@ -60,8 +63,9 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   // Words only occupation titles use are known but never a spelling correction: a typo is far likelier
   // a word of the field than "actress" ("acros" → "across", not "actress").
   const correctable = new Set<string>();
+  const contractions = new Map(Object.entries(vocabulary.contractions).map(([pair, word]) => [toWords(pair).join(" "), toWords(word).join(" ")]));
   const collect = (text: string, add: (words: string[]) => void, { spellable = true } = {}) => {
-    const words = toWords(text);
+    const words = joinContractions(toWords(text), contractions);
     words.forEach((w) => rawWords.add(w));
     if (spellable) words.forEach((w) => correctable.add(w));
     phrases.push({ words, add });
@@ -129,6 +133,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   };
   for (const cue of CUES) for (const phrase of cueLists[cue]) collect(phrase, (w) => cueEntries.get(cue)!.push([w, true]));
 
+  const fillers = new Set(vocabulary.fillers.flatMap((text) => toWords(text)));
   const stopWords = new Set(vocabulary.stopWords.flatMap((text) => toWords(text)));
   stopWords.forEach((w) => rawWords.add(w));
   // Plurals fold into their singular wherever the singular is known, so "hospitals" in a question meets "hospital" in a list.
@@ -140,16 +145,17 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     canonical,
     isKnown: (word) => rawWords.has(word),
     speller: createSpeller([...correctable, ...stopWords], SPELLING),
-    entities: createPhraseTable(entityEntries),
-    topics: createPhraseTable(topicEntries),
-    weakTopics: createPhraseTable(weakEntries),
-    scopes: createPhraseTable(scopeEntries),
-    cues: new Map(CUES.map((cue) => [cue, createPhraseTable(cueEntries.get(cue)!)])),
+    entities: createPhraseTable(entityEntries, fillers),
+    topics: createPhraseTable(topicEntries, fillers),
+    weakTopics: createPhraseTable(weakEntries, fillers),
+    scopes: createPhraseTable(scopeEntries, fillers),
+    cues: new Map(CUES.map((cue) => [cue, createPhraseTable(cueEntries.get(cue)!, fillers)])),
     ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),
     jobTitles: new Set(vocabulary.jobTitles.flatMap((text) => toWords(text)).map(canonical)),
     careersByWord: careersByWord(knowledge, canonical),
+    contractions,
     pickByWord: new Set(vocabulary.pickByWord.flatMap((text) => toWords(text))),
-    contradicted: createPhraseTable(claimEntries),
+    contradicted: createPhraseTable(claimEntries, fillers),
     subjectLeads: createPhraseTable(shape.leads),
     subjectTails: createPhraseTable(shape.tails),
     subjectFollowUps: createPhraseTable(shape.followUps),

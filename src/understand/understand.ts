@@ -4,6 +4,7 @@ import { CUES } from "./lexicon.js";
 import { toWords } from "./normalise.js";
 import { singularCandidates } from "./plural.js";
 import type { Correction } from "./spelling.js";
+import { joinContractions } from "./contractions.js";
 import { subjectRuns } from "./subjects.js";
 
 /** What a question mentions, before any conversation context is applied. */
@@ -55,7 +56,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const unknown: string[] = [];
   const unknownAt = new Set<number>();
   const corrections = new Map<number, Correction>();
-  const rawWords = toWords(text);
+  const rawWords = joinContractions(toWords(text), lexicon.contractions);
   const words = rawWords.map((raw, i) => {
     const word = lexicon.canonical(raw);
     if (lexicon.isKnown(word) || /\d/.test(word)) return word;
@@ -196,7 +197,7 @@ function asTyped(text: string, words: readonly string[]): string {
  */
 function namedThings(text: string, rawWords: readonly string[], unknownAt: ReadonlySet<number>, topicAt: readonly boolean[], lexicon: Lexicon): [number, number][] {
   if (!unknownAt.size) return [];
-  const cased = toWords(text, { keepCase: true });
+  const cased = joinContractions(toWords(text, { keepCase: true }), lexicon.contractions);
   const capitalised = (i: number) => cased.length === rawWords.length && i > 0 && /^\p{Lu}/u.test(cased[i]!) && !lexicon.stopWords.has(rawWords[i]!);
   const things: [number, number][] = [];
   for (let start = 0; start < rawWords.length; start++) {

@@ -46,3 +46,14 @@ describe("short follow-ups", () => {
     expect(reply!.text).not.toMatch(/don't cover/);
   });
 });
+
+describe("phrases", () => {
+  it("match across filler words and however a negation is spelt", () => {
+    for (const question of ["I never really finished any degree, can I get into health IT?", "I do not have a degree, how do I get into health IT?", "I don't have a degree, how do I get into health IT?"]) {
+      const [reply] = converse(shippedAdvisor(), question);
+      expect(reply!.text, question).toMatch(/no degree/);
+    }
+    const [outlook] = converse(shippedAdvisor(), "will there really still be work for health info techs in a decade?");
+    expect(outlook!.text).toContain("15%");
+  });
+});
