@@ -1,10 +1,10 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Background, Topic } from "../knowledge/schema.js";
 import type { PayScope } from "../state.js";
-import { joinContractions } from "./contractions.js";
+import { contractionsOf, joinContractions, type Contractions } from "./contractions.js";
 import { toWords } from "./normalise.js";
 import { singularCandidates } from "./plural.js";
-import { createPhraseTable, type PhraseTable } from "./phrases.js";
+import { createPhraseIndex, createPhraseTable, type PhraseIndex, type PhraseTable } from "./phrases.js";
 import { createSpeller, type Speller } from "./spelling.js";
 
 /** Things a question can be about; they compete for the same words ("pharmacy technician" is a background, not the career). */
@@ -30,12 +30,14 @@ export type Lexicon = {
   topics: PhraseTable<Topic>;
   weakTopics: PhraseTable<Topic>;
   scopes: PhraseTable<PayScope>;
-  cues: ReadonlyMap<Cue, PhraseTable<true>>;
+  /** Every cue but talk about oneself, which may overlap a name ("coming from IT"). */
+  cues: PhraseIndex<Cue>;
+  selfReference: PhraseIndex<Cue>;
   /** Words that pick an option by position ("the second one"), first to last. */
   ordinals: readonly string[];
   jobTitles: ReadonlySet<string>;
   /** Two words that mean one ("do not" → "dont"), so phrases match however the asker spelt them. */
-  contractions: ReadonlyMap<string, string>;
+  contractions: Contractions;
   /** Careers by a word of their names, so "the tech one" can pick one. */
   careersByWord: ReadonlyMap<string, readonly string[]>;
   pickByWord: ReadonlySet<string>;
@@ -63,7 +65,12 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   // Words only occupation titles use are known but never a spelling correction: a typo is far likelier
   // a word of the field than "actress" ("acros" → "across", not "actress").
   const correctable = new Set<string>();
-  const contractions = new Map(Object.entries(vocabulary.contractions).map(([pair, word]) => [toWords(pair).join(" "), toWords(word).join(" ")]));
+  const contractions = contractionsOf(
+    Object.entries(vocabulary.contractions).map(([pair, word]) => {
+      const [first, second] = toWords(pair);
+      return [first!, second!, toWords(word).join(" ")] as const;
+    }),
+  );
   const collect = (text: string, add: (words: string[]) => void, { spellable = true } = {}) => {
     const words = joinContractions(toWords(text), contractions);
     words.forEach((w) => rawWords.add(w));
@@ -149,7 +156,8 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     topics: createPhraseTable(topicEntries, fillers),
     weakTopics: createPhraseTable(weakEntries, fillers),
     scopes: createPhraseTable(scopeEntries, fillers),
-    cues: new Map(CUES.map((cue) => [cue, createPhraseTable(cueEntries.get(cue)!, fillers)])),
+    cues: createPhraseIndex(CUES.filter((cue) => cue !== "selfReference").flatMap((cue) => cueEntries.get(cue)!.map(([w]) => [w, cue] as const)), fillers),
+    selfReference: createPhraseIndex(cueEntries.get("selfReference")!.map(([w]) => [w, "selfReference" as Cue] as const), fillers),
     ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),
     jobTitles: new Set(vocabulary.jobTitles.flatMap((text) => toWords(text)).map(canonical)),
     careersByWord: careersByWord(knowledge, canonical),

@@ -62,7 +62,13 @@ export function createPhraseTable<T>(
 
   function skipping(words: readonly string[], start: number, longest: number, taken: readonly boolean[]): PhraseMatch<T> | undefined {
     const kept: number[] = [];
-    for (let i = start; i < words.length && kept.length < longest; i++) if (!fillers.has(words[i]!)) kept.push(i);
+    let skipped = false;
+    for (let i = start; i < words.length && kept.length < longest; i++) {
+      if (!fillers.has(words[i]!)) kept.push(i);
+      else skipped = true;
+    }
+    // With no filler in reach, the exact lookup has already said all there is.
+    if (!skipped) return undefined;
     for (let length = kept.length; length >= 2; length--) {
       const end = kept[length - 1]! + 1;
       if (isTaken(taken, start, end)) continue;
@@ -76,4 +82,56 @@ export function createPhraseTable<T>(
 function isTaken(taken: readonly boolean[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i]) return true;
   return false;
+}
+
+/** Which values the known phrases in `words` carry: one pass over the words for many phrase lists at once. */
+export interface PhraseIndex<T> {
+  /** Values of every phrase found at positions not marked in `taken`, overlapping phrases included. */
+  valuesIn(words: readonly string[], taken?: readonly boolean[]): Set<T>;
+}
+
+/** Like a phrase table, but every phrase at every start counts, so lists whose phrases overlap are all found. */
+export function createPhraseIndex<T>(entries: Iterable<readonly [words: readonly string[], value: T]>, fillers: ReadonlySet<string> = new Set()): PhraseIndex<T> {
+  const exact = new Map<string, T[]>();
+  const loose = new Map<string, T[]>();
+  const longestFrom = new Map<string, number>();
+  const add = (map: Map<string, T[]>, words: readonly string[], value: T) => {
+    const key = words.join(" ");
+    map.set(key, [...(map.get(key) ?? []), value]);
+    longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
+  };
+  for (const [words, value] of entries) {
+    if (!words.length) continue;
+    add(exact, words, value);
+    const kept = words.filter((w) => !fillers.has(w));
+    if (kept.length >= 2) add(loose, kept, value);
+  }
+
+  return {
+    valuesIn(words, taken = []) {
+      const found = new Set<T>();
+      const note = (values: readonly T[] | undefined) => values?.forEach((value) => found.add(value));
+      for (let start = 0; start < words.length; start++) {
+        const longest = longestFrom.get(words[start]!);
+        if (taken[start] || !longest) continue;
+        let key = words[start]!;
+        note(exact.get(key));
+        for (let end = start + 1; end < words.length && end - start < longest && !taken[end]; end++) note(exact.get((key += ` ${words[end]}`)));
+        if (!loose.size || fillers.has(words[start]!)) continue;
+        let looseKey = words[start]!;
+        let kept = 1;
+        let skipped = false;
+        for (let end = start + 1; end < words.length && kept < longest && !taken[end]; end++) {
+          if (fillers.has(words[end]!)) {
+            skipped = true;
+            continue;
+          }
+          looseKey += ` ${words[end]}`;
+          kept++;
+          if (skipped) note(loose.get(looseKey));
+        }
+      }
+      return found;
+    },
+  };
 }

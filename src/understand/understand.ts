@@ -1,6 +1,5 @@
 import type { Background, Topic } from "../knowledge/schema.js";
 import type { Cue, Entity, Lexicon, PayScope } from "./lexicon.js";
-import { CUES } from "./lexicon.js";
 import { toWords } from "./normalise.js";
 import { singularCandidates } from "./plural.js";
 import type { Correction } from "./spelling.js";
@@ -111,11 +110,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const nameableAt: boolean[] = words.map(() => false);
   for (const m of topicMatches) if (m.values.some((t) => t === "certifications" || t === "workplaces")) nameableAt.fill(true, m.start, m.end);
   if (namesPlace || asksWhereTheyWork(words)) topics.push("workplaces");
-  const cues = new Set<Cue>(
-    // Cue words inside a name ("data" in "clinical data analyst") are part of the name; only talk about
-    // oneself may overlap one ("coming from IT" is both a background and the asker speaking of themselves).
-    CUES.filter((cue) => lexicon.cues.get(cue)!.match(words, cue === "selfReference" ? [] : [...claimed]).length > 0),
-  );
+  // Cue words inside a name ("data" in "clinical data analyst") are part of the name; only talk about
+  // oneself may overlap one ("coming from IT" is both a background and the asker speaking of themselves).
+  const cues = lexicon.cues.valuesIn(words, claimed);
+  if (lexicon.selfReference.valuesIn(words).size) cues.add("selfReference");
   const runs = subjectRuns(words, unknownAt, lexicon);
   const pickedAt = words.map((word, i) => !claimed[i] && lexicon.pickByWord.has(words[i + 1] ?? "") && lexicon.careersByWord.has(word));
   const typed = (start: number, end: number) => asTyped(text, rawWords.slice(start, end));
