@@ -7,7 +7,7 @@ import { noDataReply } from "./replies.js";
 import { answerOf } from "./reply.js";
 import { joinSections, type Section } from "./section.js";
 import { suggestTopics } from "./suggestions.js";
-import { capitalise, listing, TOPIC_LABEL } from "./wording.js";
+import { capitalise, listing, plural, TOPIC_LABEL } from "./wording.js";
 
 /** The answer on each topic for each career, saying first what the sources do not cover. */
 export function answerReply(knowledge: Knowledge, intent: IntentOf<"answer">): Reply {
@@ -29,7 +29,8 @@ export function answerReply(knowledge: Knowledge, intent: IntentOf<"answer">): R
     return noDataReply(knowledge, intent.careers, topic, suggestTopics(knowledge, first, intent.topics));
   }
   if (missing.length) sections.push({ text: `My sources say nothing about ${listing(missing)}.`, cited: [] });
-  if (intent.unmentioned) sections.unshift({ text: `My sources don't mention ${listing(intent.unmentioned)}. What they do say:`, cited: [] });
+  const unmentioned = [...(intent.unmentioned ?? []), ...(intent.otherJobs ?? []).map(plural)];
+  if (unmentioned.length) sections.unshift({ text: `My sources don't mention ${listing(unmentioned)}. What they do say:`, cited: [] });
   if (intent.contradicts) sections.unshift({ text: "Not according to the sources.", cited: [] });
   if (intent.unmatched) sections.unshift({ text: `My sources don't cover that for ${listing(careers.map((c) => c.plural))}. What they do say:`, cited: [] });
   return answerOf(knowledge, joinSections(sections), {

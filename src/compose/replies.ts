@@ -4,7 +4,7 @@ import type { Knowledge } from "../knowledge/load.js";
 import type { Topic } from "../knowledge/schema.js";
 import type { ClarifyReply, FallbackReply, SmalltalkReply } from "../types.js";
 import { starterQuestions } from "./suggestions.js";
-import { listing, TOPIC_LABEL, topicQuestion } from "./wording.js";
+import { listing, plural, TOPIC_LABEL, topicQuestion } from "./wording.js";
 
 // Replies that are not answers: greetings, help, questions back, and saying plainly what is not known.
 
@@ -111,10 +111,3 @@ export function didYouMeanReply(knowledge: Knowledge, careerIds: readonly string
   };
 }
 
-/** "optometrist" → "optometrists", "actuary" → "actuaries"; a name already plural stays as it is. */
-function plural(name: string): string {
-  if (/(s|ce)$/.test(name)) return name;
-  if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
-  if (/(ch|sh|x)$/.test(name)) return `${name}es`;
-  return `${name}s`;
-}

@@ -16,6 +16,8 @@ export type Intent =
       unmatched?: boolean;
       /** Things the question names that the sources do not mention ("a Cerner certification"), said first. */
       unmentioned?: string[];
+      /** Jobs the sources do not cover, set against the career ("more than a teacher"). */
+      otherJobs?: string[];
       /** A short follow-up on the topic just answered: the headline only. */
       brief?: boolean;
       /** The question rests on a claim the sources contradict, so the answer starts by saying no. */

@@ -56,6 +56,7 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
 
   let subject = chosen;
   const followsUp = pointsBack || topics.length > 0 || u.scopes.length > 0;
+  if (!subject.length && u.cues.has("theOther") && remembered.length > 1) subject = remembered.slice(1, 2);
   if (!subject.length && followsUp && remembered.length) subject = last?.kind === "answer" && last.together ? [...remembered] : remembered.slice(0, 1);
   // A level of seniority ("executives") belongs to the career whose figures name it; a place ("hospitals") does not.
   if (!subject.length) subject = [...new Set(u.scopes.filter((s) => knowledge.careers.get(s.careerId)?.pay[s.figure]?.scope === "level").map((s) => s.careerId))];
@@ -86,6 +87,8 @@ function readTopics(u: Understanding, knowledge: Knowledge, sameAsBefore: Topic 
   let topics = u.topics.length ? [...u.topics] : sameAsBefore ? [sameAsBefore] : [...u.weakTopics, ...implied];
   // A claim names its topic even when no topic word does ("since the jobs are shrinking").
   if (!u.topics.length) topics.push(...u.claims);
+  // "The other job you mentioned" points back; it does not ask for related careers.
+  if (u.cues.has("theOther")) topics = topics.filter((t) => t !== "related");
   // "Compared with other jobs" measures against every occupation; it is not a question about related careers.
   if (u.cues.has("versusAll")) topics = topics.filter((t) => t !== "related");
   if (u.asksWhatTheyDo && topics.every((t) => t === "overview")) topics = ["duties"];

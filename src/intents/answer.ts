@@ -50,15 +50,17 @@ export const answerTopics: Rule = {
     // Every pay group asked about goes along, so the answer can say when a career has no figure for it.
     const asked = [...u.scopes.filter((s) => !careers.includes(s.careerId)), ...scopes];
     // A job set against a career ("more than a teacher") is one the sources say nothing about.
-    const unmentioned = unique([...u.unmentioned, ...(comparing ? u.otherJobs : []), ...(topics.includes("pay") && u.cues.has("judgement") ? [OTHER_PAY] : [])]);
+    const unmentioned = unique([...u.unmentioned, ...(topics.includes("pay") && u.cues.has("judgement") ? [OTHER_PAY] : [])]);
+    const otherJobs = comparing ? u.otherJobs : [];
     const contradicts = topics.some((t) => u.claims.includes(t)) || (topics.includes("pay") && claimsOtherFigure(reading, careers));
     // "Is that a lot?" after a pay answer asks about the figures just given, not for all of them again.
     const brief = !u.careers.length && !u.topics.length && u.words.length <= BRIEF_WORDS && state?.last.kind === "answer" && topics[0] === state.topic;
     return {
       ...answerIntent(reading, careers, topics, unique(asked)),
       ...(brief ? { brief } : {}),
-      ...(unmatched && !unmentioned.length ? { unmatched } : {}),
+      ...(unmatched && !unmentioned.length && !otherJobs.length ? { unmatched } : {}),
       ...(unmentioned.length ? { unmentioned } : {}),
+      ...(otherJobs.length ? { otherJobs } : {}),
       ...(contradicts ? { contradicts } : {}),
     };
   },

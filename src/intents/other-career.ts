@@ -9,9 +9,11 @@ import type { IntentModule, Rule } from "./intent-module.js";
  */
 export const otherJob: Rule = {
   name: "other-job",
-  decide({ u, background, chosen }) {
+  decide({ u, background, chosen, comparing, remembered }) {
     if (chosen.length) return undefined;
-    if (u.otherJobs.length) return { kind: "other-career", jobs: u.otherJobs };
+    // "Does it pay more than a teacher?" asks about the career in the conversation, set against a job the sources do not cover.
+    const setAgainst = comparing && u.cues.has("followUp") && remembered.length > 0;
+    if (u.otherJobs.length && !setAgainst) return { kind: "other-career", jobs: u.otherJobs };
     // A bare title word ("tech") may be the asker's own background ("I'm more on the tech side").
     if (u.unknownJobs.length && !background) return { kind: "other-career", jobs: [] };
     if (!background && u.backgrounds.length) return { kind: "other-career", jobs: u.backgroundJobs };

@@ -160,6 +160,8 @@ export const VocabularyFile = z.strictObject({
   fillers: z.array(Phrase).default([]),
   /** Two words read as one ("do not": dont), so phrases match contracted or not. */
   contractions: z.record(z.string().regex(/^\S+ \S+$/, "expected two words, like: do not"), Phrase).default({}),
+  /** The career discussed before the last one ("the other job you mentioned"). */
+  theOther: z.array(Phrase).default([]),
   /** Words after a name's last word that pick one career by it ("the tech one"). */
   pickByWord: z.array(Phrase).default([]),
   /** Claims the sources contradict, under the topic whose answer corrects them ("phd" under education). */

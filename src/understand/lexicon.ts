@@ -15,7 +15,7 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
+export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type { PayScope };
@@ -124,6 +124,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     premise: vocabulary.premise,
     judgement: vocabulary.judgement,
     samePlace: vocabulary.samePlace,
+    theOther: vocabulary.theOther,
     compare: vocabulary.compare,
     why: vocabulary.why,
     highest: vocabulary.highest,

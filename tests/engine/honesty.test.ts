@@ -57,3 +57,18 @@ describe("phrases", () => {
     expect(outlook!.text).toContain("15%");
   });
 });
+
+describe("a follow-up that names only what changes", () => {
+  it("'the other job you mentioned' is the career discussed before the last one, on the same topic", () => {
+    const [, other] = converse(shippedAdvisor(), "which pays more, health info techs or healthcare IT?", "and the other job you mentioned?");
+    expect(other!.kind).toBe("answer");
+    expect(other!.text).toContain("$113,269");
+    expect(other!.text).not.toContain("$37,110");
+  });
+
+  it("a job set against the career in the conversation is named as one the sources say nothing of", () => {
+    const [, teacher] = converse(shippedAdvisor(), "health information technician pay", "does it pay more than a teacher?");
+    expect(teacher!.text).toMatch(/^My sources don't mention teachers\./);
+    expect(teacher!.text).toContain("$37,110");
+  });
+});
