@@ -114,6 +114,10 @@ export const GlossaryFile = z.strictObject({ terms: z.array(GlossaryTerm).min(1)
 const PhraseList = z.array(Phrase).min(1);
 const OptionalPhraseList = PhraseList.default([]);
 
+const OccupationTitle = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9 '&+\-]*$/, "expected a lower-case occupation title, like medical scientist");
+
 /** The words that carry meaning in a question, kept as data so they can grow without code changes. */
 export const VocabularyFile = z.strictObject({
   topics: z.strictObject(Object.fromEntries(TOPICS.map((t) => [t, PhraseList])) as Record<(typeof TOPICS)[number], typeof PhraseList>),
@@ -142,7 +146,19 @@ export const VocabularyFile = z.strictObject({
   sources: PhraseList,
   survey: PhraseList,
   smalltalk: z.strictObject({ greeting: PhraseList, thanks: PhraseList, goodbye: PhraseList, help: PhraseList }),
-  otherOccupations: PhraseList.describe("Jobs outside the knowledge base, so a question about them is answered as out of scope."),
+  otherOccupations: z.array(Phrase).default([]).describe("Jobs outside the knowledge base, so a question about them is answered as out of scope (older name of `occupations`)."),
+  occupations: z.array(OccupationTitle).default([]).describe("Occupation titles, lower-case, one a line: any that is not a career here is a job this advisor does not cover."),
+  subjectLeads: z.array(Phrase).default([]).describe("Words before a job's name in a question (\"what does an X earn\")."),
+  subjectTails: z.array(Phrase).default([]).describe("Words after a job's name in a question (\"X salary\")."),
+  judgement: z.array(Phrase).default([]).describe("Asking whether a figure is a lot (\"is that good money?\")."),
+  samePlace: z.array(Phrase).default([]).describe("Pointing back to the pay group just given (\"… make there?\")."),
+  fillers: z.array(Phrase).default([]).describe("Words a phrase still matches across (\"never finished a degree\" matches \"never really finished any degree\")."),
+  contractions: z.record(z.string().regex(/^\S+ \S+$/, "expected two words, like: do not"), Phrase).default({}).describe("Two words read as one (\"do not\": dont), so phrases match contracted or not."),
+  theOther: z.array(Phrase).default([]).describe("The career discussed before the last one (\"the other job you mentioned\")."),
+  pickByWord: z.array(Phrase).default([]).describe("Words after a name's last word that pick one career by it (\"the tech one\")."),
+  contradicted: z.partialRecord(Topic, z.array(Phrase)).default({}).describe("Claims the sources contradict, under the topic whose answer corrects them (\"phd\" under education)."),
+  premise: z.array(Phrase).default([]).describe("Words that mark a question resting on a claim (\"…, right?\"), so a figure in it is checked."),
+  subjectFollowUps: z.array(Phrase).default([]).describe("Lead-ins that make a bare name ending a message a follow-up about that job (\"and Xs?\")."),
   stopWords: PhraseList.describe("Words that carry no meaning for matching."),
 });
 
