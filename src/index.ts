@@ -20,3 +20,5 @@ export { splitMessage, truncate, graphemeLength, graphemes } from "./chat/split.
 export { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./chat/rate-limit.js";
 export { APOLOGY, SLOW_DOWN } from "./chat/messages.js";
 export { sourcesLine, citationLabel } from "./chat/sources-line.js";
+// Records, votes and the reports on them.
+export * from "./records/index.js";
