@@ -19,7 +19,8 @@ const EXAMPLES = 2;
 /** Groups unanswered questions by what they ask, most frequent group first. */
 export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowledge): GapGroup[] {
   const gist = createGistReader(knowledge, records.map((r) => r.question));
-  const groups = new Map<string, { group: GapGroup; wordings: Map<string, number>; understood: Map<string, number> }>();
+  type Wording = { text: string; count: number };
+  const groups = new Map<string, { group: GapGroup; wordings: Map<string, Wording>; understood: Map<string, number> }>();
   for (const record of records) {
     const { key, ...about } = gist(record.question);
     let entry = groups.get(key);
@@ -32,7 +33,11 @@ export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowled
     if (record.time < group.first) group.first = record.time;
     if (record.time > group.last) group.last = record.time;
     group.kinds[record.kind] = (group.kinds[record.kind] ?? 0) + 1;
-    wordings.set(record.question, (wordings.get(record.question) ?? 0) + 1);
+    // Wordings differing only in case and punctuation count as one; the first one seen stands for them.
+    const wording = record.question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    const seen = wordings.get(wording) ?? { text: record.question, count: 0 };
+    seen.count++;
+    wordings.set(wording, seen);
     // What the advisor itself understood (a topic it could not fully answer) adds to what the words say.
     if (record.topic || record.careers.length) {
       const said = JSON.stringify([record.topic, record.careers]);
@@ -40,7 +45,7 @@ export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowled
     }
   }
   const result = [...groups.values()].map(({ group, wordings, understood }) => {
-    group.examples = mostFrequent(wordings, EXAMPLES);
+    group.examples = mostFrequent(new Map([...wordings.values()].map((w) => [w.text, w.count])), EXAMPLES);
     const [said] = mostFrequent(understood, 1);
     if (said) {
       const [topic, careers] = JSON.parse(said) as [string | null, string[]];
