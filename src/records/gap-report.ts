@@ -1,5 +1,5 @@
 import type { Knowledge } from "../knowledge/load.js";
-import { createGistReader } from "./question-key.js";
+import { readGists } from "./question-key.js";
 import type { GapKind, QuestionRecord } from "./record.js";
 
 /** Questions worded alike that the advisor could not answer, with what they seem to be about. */
@@ -16,34 +16,43 @@ export type GapGroup = {
 
 const EXAMPLES = 2;
 
+/** Everything about one exact text, gathered before the text is read once. */
+type Tally = { count: number; first: string; last: string; kinds: Partial<Record<GapKind, number>>; understood: Map<string, number> };
+
 /** Groups unanswered questions by what they ask, most frequent group first. */
 export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowledge): GapGroup[] {
-  const gist = createGistReader(knowledge, records.map((r) => r.question));
-  type Wording = { text: string; count: number };
-  const groups = new Map<string, { group: GapGroup; wordings: Map<string, Wording>; understood: Map<string, number> }>();
+  // A year of records repeats many texts exactly; each distinct text is read once.
+  const byText = new Map<string, Tally>();
   for (const record of records) {
-    const { key, ...about } = gist(record.question);
-    let entry = groups.get(key);
-    if (!entry) {
-      entry = { group: { count: 0, first: record.time, last: record.time, kinds: {}, examples: [], about }, wordings: new Map(), understood: new Map() };
-      groups.set(key, entry);
-    }
-    const { group, wordings, understood } = entry;
-    group.count++;
-    if (record.time < group.first) group.first = record.time;
-    if (record.time > group.last) group.last = record.time;
-    group.kinds[record.kind] = (group.kinds[record.kind] ?? 0) + 1;
-    // Wordings differing only in case and punctuation count as one; the first one seen stands for them.
-    const wording = record.question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-    const seen = wordings.get(wording) ?? { text: record.question, count: 0 };
-    seen.count++;
-    wordings.set(wording, seen);
+    let tally = byText.get(record.question);
+    if (!tally) byText.set(record.question, (tally = { count: 0, first: record.time, last: record.time, kinds: {}, understood: new Map() }));
+    tally.count++;
+    if (record.time < tally.first) tally.first = record.time;
+    if (record.time > tally.last) tally.last = record.time;
+    tally.kinds[record.kind] = (tally.kinds[record.kind] ?? 0) + 1;
     // What the advisor itself understood (a topic it could not fully answer) adds to what the words say.
-    if (record.topic || record.careers.length) {
-      const said = JSON.stringify([record.topic, record.careers]);
-      understood.set(said, (understood.get(said) ?? 0) + 1);
-    }
+    if (record.topic || record.careers.length) add(tally.understood, JSON.stringify([record.topic, record.careers]), 1);
   }
+  const texts = [...byText.keys()];
+  const gists = readGists(knowledge, texts);
+  const groups = new Map<string, { group: GapGroup; wordings: Map<string, { text: string; count: number }>; understood: Map<string, number> }>();
+  texts.forEach((text, i) => {
+    const tally = byText.get(text)!;
+    const { key, ...about } = gists[i]!;
+    let entry = groups.get(key);
+    if (!entry) groups.set(key, (entry = { group: { count: 0, first: tally.first, last: tally.last, kinds: {}, examples: [], about }, wordings: new Map(), understood: new Map() }));
+    const { group, wordings, understood } = entry;
+    group.count += tally.count;
+    if (tally.first < group.first) group.first = tally.first;
+    if (tally.last > group.last) group.last = tally.last;
+    for (const [kind, n] of Object.entries(tally.kinds) as [GapKind, number][]) group.kinds[kind] = (group.kinds[kind] ?? 0) + n;
+    for (const [said, n] of tally.understood) add(understood, said, n);
+    // Wordings differing only in case and punctuation count as one; the first one seen stands for them.
+    const wording = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    const seen = wordings.get(wording) ?? { text, count: 0 };
+    seen.count += tally.count;
+    wordings.set(wording, seen);
+  });
   const result = [...groups.values()].map(({ group, wordings, understood }) => {
     group.examples = mostFrequent(new Map([...wordings.values()].map((w) => [w.text, w.count])), EXAMPLES);
     const [said] = mostFrequent(understood, 1);
@@ -55,6 +64,10 @@ export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowled
     return group;
   });
   return result.sort((a, b) => b.count - a.count || b.last.localeCompare(a.last));
+}
+
+function add(counts: Map<string, number>, key: string, n: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + n);
 }
 
 function mostFrequent(counts: ReadonlyMap<string, number>, n: number): string[] {

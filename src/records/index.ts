@@ -1,6 +1,6 @@
 // Records of what the advisor could not answer and what people thought of its answers.
 export type { GapKind, QuestionRecord, Vote, VoteRecord } from "./record.js";
-export { maskContactDetails } from "./mask.js";
+export { maskPersonalDetails } from "./mask.js";
 export { gapKind } from "./unanswered.js";
 export { createJournal, type Journal, type JournalLog, type JournalOptions } from "./journal.js";
 export { createMemoryStore, type ExpiringStore } from "./expiring-store.js";

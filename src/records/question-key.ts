@@ -17,7 +17,11 @@ export type QuestionGist = {
 
 type Meaning = { kind: "topic" | "weak-topic" | "career" | "occupation"; id: string } | { kind: "filler" };
 
-const MAX_PHRASE_WORDS = 6;
+type Phrases = {
+  meanings: ReadonlyMap<string, Meaning>;
+  /** The most words a phrase starting with a word has, so most words are looked up once, alone. */
+  longest: ReadonlyMap<string, number>;
+};
 /** Fuse.js score up to which an unknown word may be a misspelling of a known one (one slip in a short word). */
 const SPELLING_THRESHOLD = 0.34;
 
@@ -25,65 +29,65 @@ const SPELLING_THRESHOLD = 0.34;
  * Reads questions through the knowledge's vocabulary so that wordings of one question share a key:
  * "wat do astronauts earn" and "astronaut salary" both become "#pay astronaut". Words the knowledge does
  * not know are matched with fuse.js against the known words and the more frequent words of the
- * questions themselves, so misspellings fold into their word. `texts` are all questions to be read.
+ * questions themselves, so misspellings fold into their word. Returns one gist per text, in order.
  */
-export function createGistReader(knowledge: Knowledge, texts: Iterable<string>): (text: string) => QuestionGist {
+export function readGists(knowledge: Knowledge, texts: readonly string[]): QuestionGist[] {
   const phrases = phraseTable(knowledge);
-  const known = new Set([...phrases.keys()].flatMap((phrase) => phrase.split(" ")));
-  const spelling = spellingFor(known, texts);
-  const cache = new Map<string, QuestionGist>();
-  return (text) => {
-    let gist = cache.get(text);
-    if (!gist) {
-      gist = read(toWords(text).map((word) => spelling.get(word) ?? word), phrases);
-      cache.set(text, gist);
-    }
-    return gist;
-  };
+  const known = new Set([...phrases.meanings.keys()].flatMap((phrase) => phrase.split(" ")));
+  const words = texts.map(toWords);
+  const spelling = spellingFor(known, words);
+  return words.map((list) => read(list.map((word) => spelling.get(word) ?? word), phrases));
 }
 
-function read(words: readonly string[], phrases: ReadonlyMap<string, Meaning>): QuestionGist {
-  const tokens = new Set<string>();
-  const careers = new Set<string>();
-  const topics = new Set<string>();
-  const weak = new Set<string>();
-  const occupations = new Set<string>();
+function read(words: readonly string[], phrases: Phrases): QuestionGist {
+  const tokens: string[] = [];
+  const careers: string[] = [];
+  const topics: string[] = [];
+  const weak: string[] = [];
+  const occupations: string[] = [];
+  const add = (list: string[], item: string) => {
+    if (!list.includes(item)) list.push(item);
+  };
   for (let i = 0; i < words.length; ) {
-    let length = Math.min(MAX_PHRASE_WORDS, words.length - i);
+    let length = Math.min(phrases.longest.get(words[i]!) ?? 1, words.length - i);
     let meaning: Meaning | undefined;
-    for (; length > 0 && !meaning; length--) meaning = lookUp(phrases, words.slice(i, i + length));
+    for (; length > 0 && !meaning; length--) meaning = lookUp(phrases, words, i, length);
     length++;
-    const phrase = words.slice(i, i + length).join(" ");
+    if (!meaning) add(tokens, singular(words[i]!));
+    else if (meaning.kind === "career") add(careers, meaning.id);
+    else if (meaning.kind === "topic") add(topics, meaning.id);
+    else if (meaning.kind === "weak-topic") add(weak, meaning.id);
+    else if (meaning.kind === "occupation") add(occupations, meaning.id);
     i += length;
-    if (!meaning) tokens.add(singular(phrase));
-    else if (meaning.kind === "career") careers.add(meaning.id);
-    else if (meaning.kind === "topic") topics.add(meaning.id);
-    else if (meaning.kind === "weak-topic") weak.add(meaning.id);
-    else if (meaning.kind === "occupation") occupations.add(meaning.id);
   }
   // As in the advisor, a word like "make" counts as a topic only when nothing stronger names one.
-  const topicIds = topics.size ? [...topics] : [...weak];
-  const key = [...topicIds.map((t) => `#${t}`), ...[...careers].map((c) => `@${c}`), ...occupations, ...tokens].sort().join(" ");
-  return { key, careers: [...careers].sort(), topics: topicIds.sort(), occupations: [...occupations].sort(), words: [...tokens].sort() };
+  const topicIds = (topics.length ? topics : weak).sort();
+  const key = [...topicIds.map((t) => `#${t}`), ...careers.map((c) => `@${c}`), ...occupations, ...tokens].sort().join(" ");
+  return { key, careers: careers.sort(), topics: topicIds, occupations: occupations.sort(), words: tokens.sort() };
 }
 
-function lookUp(phrases: ReadonlyMap<string, Meaning>, words: readonly string[]): Meaning | undefined {
-  const phrase = words.join(" ");
-  return phrases.get(phrase) ?? (words.length === 1 ? phrases.get(singular(phrase)) : undefined);
+function lookUp({ meanings }: Phrases, words: readonly string[], from: number, length: number): Meaning | undefined {
+  if (length > 1) return meanings.get(words.slice(from, from + length).join(" "));
+  const word = words[from]!;
+  return meanings.get(word) ?? meanings.get(singular(word));
 }
 
 function singular(word: string): string {
-  if (word.length < 4 || word.includes(" ")) return word;
+  if (word.length < 4) return word;
   if (word.endsWith("ies")) return word.slice(0, -3) + "y";
   return word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
 }
 
 /** Every phrase the knowledge gives meaning to; the first meaning listed wins a phrase claimed twice. */
-function phraseTable(knowledge: Knowledge): Map<string, Meaning> {
-  const table = new Map<string, Meaning>();
+function phraseTable(knowledge: Knowledge): Phrases {
+  const meanings = new Map<string, Meaning>();
+  const longest = new Map<string, number>();
   const add = (phrase: string, meaning: Meaning) => {
-    const words = toWords(phrase).join(" ");
-    if (words && !table.has(words)) table.set(words, meaning);
+    const words = toWords(phrase);
+    const text = words.join(" ");
+    if (!text || meanings.has(text)) return;
+    meanings.set(text, meaning);
+    longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 1, words.length));
   };
   const v = knowledge.vocabulary;
   for (const career of knowledge.careers.values()) {
@@ -96,46 +100,55 @@ function phraseTable(knowledge: Knowledge): Map<string, Meaning> {
   for (const list of [v.stopWords, v.followUp, v.selfReference, v.affirm, v.moreOfSame, Object.values(v.smalltalk).flat()]) {
     for (const phrase of list) add(phrase, { kind: "filler" });
   }
-  return table;
+  return { meanings, longest };
 }
 
 /**
- * Misspelt word → the word meant. Unknown words are taken most frequent first, so the common spelling
- * of a word the knowledge lacks ("podiatrist") becomes a known word its misspellings fold into.
- * Candidates share the first letter, which keeps each fuse.js search small; among fuse.js's hits the
- * fewest edits win, so "wat" reads as "what" rather than "with".
+ * Misspelt word → the word meant. Unknown words are taken most frequent first, and one seen in more
+ * than one question becomes a word its rarer misspellings fold into ("podiatrist", which the knowledge
+ * lacks). Among the candidates fuse.js accepts, the fewest edits win, then the word people use most, so
+ * "wat" reads as "what" rather than "way".
  */
-function spellingFor(known: ReadonlySet<string>, texts: Iterable<string>): Map<string, string> {
+function spellingFor(known: ReadonlySet<string>, questions: Iterable<readonly string[]>): Map<string, string> {
   const counts = new Map<string, number>();
-  for (const text of new Set(texts)) for (const word of toWords(text)) if (!known.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const byLetter = new Map<string, Fuse<string>>();
-  const index = (letter: string) => {
-    let fuse = byLetter.get(letter);
-    if (!fuse) {
-      fuse = new Fuse([...known].filter((w) => w[0] === letter), { includeScore: true, threshold: SPELLING_THRESHOLD });
-      byLetter.set(letter, fuse);
+  for (const words of questions) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  // A word sits on the shelves of its own length and one either side, so a word is compared only with the
+  // few words sharing its first letter and about its length; fuse.js then judges those few edits away.
+  const shelves = new Map<string, string[]>();
+  const shelve = (word: string) => {
+    for (const d of [-1, 0, 1]) {
+      const key = `${word[0]}${word.length + d}`;
+      const shelf = shelves.get(key);
+      if (shelf) shelf.push(word);
+      else shelves.set(key, [word]);
     }
-    return fuse;
   };
+  for (const word of known) shelve(word);
   const corrections = new Map<string, string>();
-  const unknown = [...counts].sort((a, b) => b[1] - a[1]).map(([word]) => word);
-  for (const word of unknown) {
-    if (known.has(singular(word))) continue;
-    const fuse = index(word[0]!);
-    const meant = word.length >= 3 && !/\d/.test(word) ? closest(word, fuse.search(word).map((hit) => hit.item)) : undefined;
+  const unknown = [...counts].filter(([word]) => !known.has(word)).sort((a, b) => b[1] - a[1]);
+  for (const [word, count] of unknown) {
+    if (word.length < 3 || /\d/.test(word) || known.has(singular(word))) continue;
+    const allowed = allowedEdits(word);
+    const near = shelves.get(`${word[0]}${word.length}`)?.filter((candidate) => distance(word, candidate) <= allowed) ?? [];
+    const hits = near.length ? new Fuse(near, { threshold: SPELLING_THRESHOLD }).search(word).map((hit) => hit.item) : [];
+    const meant = closest(word, hits, counts);
     if (meant) corrections.set(word, meant);
-    else fuse.add(word);
+    else if (count > 1) shelve(word);
   }
   return corrections;
 }
 
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  const allowed = Math.max(1, Math.floor(word.length / 4));
-  let best: string | undefined;
-  let bestDistance = allowed + 1;
+/** One slip in a short word, one more for every four letters. */
+function allowedEdits(word: string): number {
+  return Math.max(1, Math.floor(word.length / 4));
+}
+
+function closest(word: string, candidates: readonly string[], counts: ReadonlyMap<string, number>): string | undefined {
+  let best: { word: string; edits: number; uses: number } | undefined;
   for (const candidate of candidates) {
-    const d = distance(word, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    const edits = distance(word, candidate);
+    const uses = counts.get(candidate) ?? 0;
+    if (!best || edits < best.edits || (edits === best.edits && uses > best.uses)) best = { word: candidate, edits, uses };
   }
-  return best;
+  return best?.word;
 }

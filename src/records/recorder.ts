@@ -1,7 +1,7 @@
 import type { Question, Reply, ReplyKind } from "../types.js";
 import type { ExpiringStore } from "./expiring-store.js";
 import type { Journal } from "./journal.js";
-import { maskContactDetails } from "./mask.js";
+import { maskPersonalDetails } from "./mask.js";
 import type { QuestionRecord } from "./record.js";
 import { gapKind } from "./unanswered.js";
 
@@ -41,7 +41,7 @@ export function createRecorder({ journal, replies, replyTtlMs, knowledgeVersion,
       topic: reply.kind === "answer" ? reply.topic : null,
       careers: reply.kind === "answer" ? reply.careerIds : [],
       knowledge: knowledgeVersion(),
-      question: maskContactDetails(question.text),
+      question: maskPersonalDetails(question.text),
     };
     replies.swap(replyId, summary, replyTtlMs).catch((error: unknown) => onError?.(error));
     const kind = gapKind(reply);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { maskContactDetails } from "../../src/index.js";
+import { maskPersonalDetails } from "../../src/index.js";
 
-describe("masking contact details in a recorded question", () => {
+describe("masking contact details and mentions in a recorded question", () => {
   it.each([
     ["email me at jane.doe+jobs@example.co.uk please", "email me at [email] please"],
     ["I'm Ana (ana_88@mail.com), a nurse", "I'm Ana ([email]), a nurse"],
@@ -11,8 +11,10 @@ describe("masking contact details in a recorded question", () => {
     ["ring 07700900123", "ring [phone]"],
     ["reach me on 555-1234", "reach me on [phone]"],
     ["+33 6 12 34 56 78 is my mobile", "[phone] is my mobile"],
+    ["<@U0BOT123> what do astronauts earn? cc <@U0456XYZ> <#C0789|jobs>", "what do astronauts earn? cc"],
+    ["<@!412345678901234567> salary of <@&998877665544332211> people", "salary of people"],
   ])("masks %j", (text, masked) => {
-    expect(maskContactDetails(text)).toBe(masked);
+    expect(maskPersonalDetails(text)).toBe(masked);
   });
 
   it.each([
@@ -23,6 +25,6 @@ describe("masking contact details in a recorded question", () => {
     "top 10 certs for 2017",
     "what about @channel people",
   ])("keeps figures, years and mentions in %j", (text) => {
-    expect(maskContactDetails(text)).toBe(text);
+    expect(maskPersonalDetails(text)).toBe(text);
   });
 });
