@@ -17,7 +17,7 @@ export type GapGroup = {
 const EXAMPLES = 2;
 
 /** Everything about one exact text, gathered before the text is read once. */
-type Tally = { count: number; first: string; last: string; kinds: Partial<Record<GapKind, number>>; understood: Map<string, number> };
+type Tally = { count: number; first: string; last: string; kinds: Partial<Record<GapKind, number>>; understood?: Map<string, number> };
 
 /** Groups unanswered questions by what they ask, most frequent group first. */
 export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowledge): GapGroup[] {
@@ -25,20 +25,20 @@ export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowled
   const byText = new Map<string, Tally>();
   for (const record of records) {
     let tally = byText.get(record.question);
-    if (!tally) byText.set(record.question, (tally = { count: 0, first: record.time, last: record.time, kinds: {}, understood: new Map() }));
+    if (!tally) byText.set(record.question, (tally = { count: 0, first: record.time, last: record.time, kinds: {} }));
     tally.count++;
     if (record.time < tally.first) tally.first = record.time;
     if (record.time > tally.last) tally.last = record.time;
     tally.kinds[record.kind] = (tally.kinds[record.kind] ?? 0) + 1;
     // What the advisor itself understood (a topic it could not fully answer) adds to what the words say.
-    if (record.topic || record.careers.length) add(tally.understood, JSON.stringify([record.topic, record.careers]), 1);
+    if (record.topic || record.careers.length) add((tally.understood ??= new Map()), JSON.stringify([record.topic, record.careers]), 1);
   }
   const texts = [...byText.keys()];
   const gists = readGists(knowledge, texts);
   const groups = new Map<string, { group: GapGroup; wordings: Map<string, { text: string; count: number }>; understood: Map<string, number> }>();
   texts.forEach((text, i) => {
     const tally = byText.get(text)!;
-    const { key, ...about } = gists[i]!;
+    const { key, wording, ...about } = gists[i]!;
     let entry = groups.get(key);
     if (!entry) groups.set(key, (entry = { group: { count: 0, first: tally.first, last: tally.last, kinds: {}, examples: [], about }, wordings: new Map(), understood: new Map() }));
     const { group, wordings, understood } = entry;
@@ -46,9 +46,8 @@ export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowled
     if (tally.first < group.first) group.first = tally.first;
     if (tally.last > group.last) group.last = tally.last;
     for (const [kind, n] of Object.entries(tally.kinds) as [GapKind, number][]) group.kinds[kind] = (group.kinds[kind] ?? 0) + n;
-    for (const [said, n] of tally.understood) add(understood, said, n);
+    for (const [said, n] of tally.understood ?? []) add(understood, said, n);
     // Wordings differing only in case and punctuation count as one; the first one seen stands for them.
-    const wording = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
     const seen = wordings.get(wording) ?? { text, count: 0 };
     seen.count += tally.count;
     wordings.set(wording, seen);

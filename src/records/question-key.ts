@@ -13,6 +13,8 @@ export type QuestionGist = {
   occupations: string[];
   /** The other words that carry meaning, which the knowledge does not know ("podiatrist"). */
   words: string[];
+  /** The question's own words, lower-case and without punctuation, as it was typed. */
+  wording: string;
 };
 
 type Meaning = { kind: "topic" | "weak-topic" | "career" | "occupation"; id: string } | { kind: "filler" };
@@ -36,10 +38,10 @@ export function readGists(knowledge: Knowledge, texts: readonly string[]): Quest
   const known = new Set([...phrases.meanings.keys()].flatMap((phrase) => phrase.split(" ")));
   const words = texts.map(toWords);
   const spelling = spellingFor(known, words);
-  return words.map((list) => read(list.map((word) => spelling.get(word) ?? word), phrases));
+  return words.map((list) => ({ ...read(list.map((word) => spelling.get(word) ?? word), phrases), wording: list.join(" ") }));
 }
 
-function read(words: readonly string[], phrases: Phrases): QuestionGist {
+function read(words: readonly string[], phrases: Phrases): Omit<QuestionGist, "wording"> {
   const tokens: string[] = [];
   const careers: string[] = [];
   const topics: string[] = [];
