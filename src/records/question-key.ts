@@ -38,10 +38,24 @@ export function readGists(knowledge: Knowledge, texts: readonly string[]): Quest
   const known = new Set([...phrases.meanings.keys()].flatMap((phrase) => phrase.split(" ")));
   const words = texts.map(toWords);
   const spelling = spellingFor(known, words);
-  return words.map((list) => ({ ...read(list.map((word) => spelling.get(word) ?? word), phrases), wording: list.join(" ") }));
+  // Every distinct word is looked up once; a question then only assembles what its words mean.
+  const seen = new Map<string, Word>();
+  const look = (typed: string): Word => {
+    let word = seen.get(typed);
+    if (!word) {
+      const text = spelling.get(typed) ?? typed;
+      word = { text, starts: phrases.longest.get(text) ?? 1, meaning: phrases.meanings.get(text) ?? phrases.meanings.get(singular(text)), token: singular(text) };
+      seen.set(typed, word);
+    }
+    return word;
+  };
+  return words.map((list) => ({ ...read(list.map(look), phrases), wording: list.join(" ") }));
 }
 
-function read(words: readonly string[], phrases: Phrases): Omit<QuestionGist, "wording"> {
+/** A word of a question, read: as meant (spelling corrected), and what it means alone. */
+type Word = { text: string; starts: number; meaning: Meaning | undefined; token: string };
+
+function read(words: readonly Word[], { meanings }: Phrases): Omit<QuestionGist, "wording"> {
   const tokens: string[] = [];
   const careers: string[] = [];
   const topics: string[] = [];
@@ -51,27 +65,28 @@ function read(words: readonly string[], phrases: Phrases): Omit<QuestionGist, "w
     if (!list.includes(item)) list.push(item);
   };
   for (let i = 0; i < words.length; ) {
-    let length = Math.min(phrases.longest.get(words[i]!) ?? 1, words.length - i);
-    let meaning: Meaning | undefined;
-    for (; length > 0 && !meaning; length--) meaning = lookUp(phrases, words, i, length);
-    length++;
-    if (!meaning) add(tokens, singular(words[i]!));
+    const word = words[i]!;
+    let length = 1;
+    let meaning = word.meaning;
+    // Longest phrase first: "health information technician" before "health".
+    for (let n = Math.min(word.starts, words.length - i); n > 1; n--) {
+      const phrase = meanings.get(words.slice(i, i + n).map((w) => w.text).join(" "));
+      if (phrase) {
+        [meaning, length] = [phrase, n];
+        break;
+      }
+    }
+    i += length;
+    if (!meaning) add(tokens, word.token);
     else if (meaning.kind === "career") add(careers, meaning.id);
     else if (meaning.kind === "topic") add(topics, meaning.id);
     else if (meaning.kind === "weak-topic") add(weak, meaning.id);
     else if (meaning.kind === "occupation") add(occupations, meaning.id);
-    i += length;
   }
   // As in the advisor, a word like "make" counts as a topic only when nothing stronger names one.
   const topicIds = (topics.length ? topics : weak).sort();
   const key = [...topicIds.map((t) => `#${t}`), ...careers.map((c) => `@${c}`), ...occupations, ...tokens].sort().join(" ");
   return { key, careers: careers.sort(), topics: topicIds, occupations: occupations.sort(), words: tokens.sort() };
-}
-
-function lookUp({ meanings }: Phrases, words: readonly string[], from: number, length: number): Meaning | undefined {
-  if (length > 1) return meanings.get(words.slice(from, from + length).join(" "));
-  const word = words[from]!;
-  return meanings.get(word) ?? meanings.get(singular(word));
 }
 
 function singular(word: string): string {
