@@ -90,10 +90,28 @@ async function untilStopped(finished: Promise<void> | undefined): Promise<void> 
   process.exit(0);
 }
 
+program
+  .command("gaps")
+  .description("questions it could not answer, grouped by what they ask, most frequent first")
+  .option("--since <date>", "only records from this date on").option("--json", "print the report as JSON").option("--data <dir>", "records folder (default: $DATA_DIR, else ./data)")
+  .option("--limit <groups>", "how many groups to show", parseCount, 20).option("--eval-draft <file>", "also write the groups shown as a draft evaluation set")
+  .action(async (options) => (await import("./terminal/gaps.js")).runGaps({ ...options, knowledge: knowledgeOption() }));
+
+program
+  .command("feedback")
+  .description("helpful and not-helpful votes per topic and career, and the questions behind the not-helpful ones")
+  .option("--since <date>", "only votes from this date on").option("--json", "print the report as JSON").option("--data <dir>", "records folder (default: $DATA_DIR, else ./data)")
+  .action(async (options) => (await import("./terminal/feedback.js")).runFeedback(options));
+
 function parseRate(value: string): number {
   const rate = Number(value);
   if (!(rate >= 0 && rate <= 1)) throw new Error(`--threshold takes a number from 0 to 1, got "${value}"`);
   return rate;
+}
+
+function parseCount(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new Error(`--limit takes a whole number of groups, got "${value}"`);
+  return Number(value);
 }
 
 loadDotEnv();

@@ -24,3 +24,5 @@ export { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./ch
 export { createRecentKeys, type RecentKeys, type RecentKeysOptions } from "./chat/recent-keys.js";
 export { APOLOGY, SLOW_DOWN } from "./chat/messages.js";
 export { sourcesLine, citationLabel } from "./chat/sources-line.js";
+// Records, votes and the reports on them.
+export * from "./records/index.js";

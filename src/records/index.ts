@@ -1,0 +1,14 @@
+// Records of what the advisor could not answer and what people thought of its answers.
+export type { GapKind, QuestionRecord, Vote, VoteRecord } from "./record.js";
+export { maskPersonalDetails } from "./mask.js";
+export { gapKind } from "./unanswered.js";
+export { createJournal, type Journal, type JournalLog, type JournalOptions } from "./journal.js";
+export { createMemoryStore, type ExpiringStore } from "./expiring-store.js";
+export { newReplyId } from "./reply-id.js";
+export { createRecorder, type Recorder, type RecorderOptions, type ReplySummary } from "./recorder.js";
+export { withRecording, type IdentifiedReply, type RecordingAdvisor } from "./recording-advisor.js";
+export { createVoteBook, type VoteBook, type VoteOutcome } from "./vote-book.js";
+export { readRecords, DataFolderError, type ReadResult, type SkippedLine } from "./read.js";
+export { gapGroups, type GapGroup } from "./gap-report.js";
+export { feedbackReport, type FeedbackReport, type Tally } from "./feedback-report.js";
+export { evalDraft } from "./eval-draft.js";

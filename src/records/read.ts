@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isQuestionRecord, isVoteRecord, type QuestionRecord, type RecordStream, type VoteRecord } from "./record.js";
+import { RECORD_FILE } from "./retention.js";
+
+/** A line a reader could not use: torn by a process killed mid-write, or edited by hand. */
+export type SkippedLine = { file: string; line: number; torn: boolean };
+
+export type ReadResult<T> = { records: T[]; skipped: SkippedLine[] };
+
+export class DataFolderError extends Error {
+  override name = "DataFolderError";
+}
+
+type StreamRecord = { questions: QuestionRecord; votes: VoteRecord };
+const GUARDS = { questions: isQuestionRecord, votes: isVoteRecord } as const;
+
+/** Every record of a stream from `since` on, oldest file first, skipping (and listing) lines that cannot be read. */
+export function readRecords<S extends RecordStream>(dir: string, stream: S, since?: Date): ReadResult<StreamRecord[S]> {
+  if (!existsSync(dir)) throw new DataFolderError(`no data folder at ${dir}; records are written to DATA_DIR (default ./data), or pass --data DIR`);
+  const from = since?.toISOString() ?? "";
+  const isRecord = GUARDS[stream] as (value: unknown) => value is StreamRecord[S];
+  const files = readdirSync(dir)
+    .filter((name) => RECORD_FILE.exec(name)?.[1] === stream && name.slice(stream.length + 1, -6) >= from.slice(0, 7))
+    .sort();
+  const records: StreamRecord[S][] = [];
+  const skipped: SkippedLine[] = [];
+  for (const file of files) {
+    const lines = readFileSync(join(dir, file), "utf8").split("\n");
+    const complete = lines.length - 1; // the piece after the last newline is empty unless the file ends torn
+    lines.forEach((text, index) => {
+      if (!text) return;
+      const record = parse(text);
+      if (record !== undefined && isRecord(record)) {
+        if (record.time >= from) records.push(record);
+      } else skipped.push({ file, line: index + 1, torn: index === complete });
+    });
+  }
+  return { records, skipped };
+}
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
