@@ -43,6 +43,15 @@ program
   );
 
 program
+  .command("explain")
+  .description("show how a question is read: words, corrections, careers, topics, cues, the deciding rule and the context")
+  .argument("<question...>", "the question")
+  .option("-c, --conversation <line>", "a line asked before it, in order (repeat for more)", (line: string, lines: string[]) => [...lines, line], [] as string[])
+  .action(async (words: string[], options: { conversation: string[] }) =>
+    (await import("./terminal/explain.js")).runExplain(words.join(" "), { conversation: options.conversation, knowledge: knowledgeOption() }),
+  );
+
+program
   .command("check")
   .description("validate a knowledge folder; exits non-zero when it has problems")
   .argument("[dir]", "the folder (default: the one --knowledge or the environment selects)")

@@ -11,11 +11,13 @@ export type {
   SmalltalkReply,
 } from "./types.js";
 export { createAdvisor, type AdvisorOptions } from "./advisor.js";
+export { createEngine, type Engine, type Explanation } from "./engine.js";
+export type { ConversationState, Last, PayScope } from "./state.js";
 export { createLiveAdvisor, type LiveAdvisor, type LiveAdvisorOptions, type ReloadResult } from "./live-advisor.js";
 export { describeProblem, loadKnowledge, KnowledgeError, type Knowledge, type KnowledgeProblem } from "./knowledge/load.js";
 export { knowledgeDir, KNOWLEDGE_ENV } from "./knowledge/location.js";
-export { loadEvaluationSet, runEvaluation, type EvaluationReport, type TurnResult } from "./evaluation/run.js";
-export type { EvaluationSet } from "./evaluation/schema.js";
+export { loadEvaluationSet, loadKnownFailures, runEvaluation, type EvaluationReport, type TurnResult } from "./evaluation/run.js";
+export type { EvaluationSet, KnownFailure } from "./evaluation/schema.js";
 export { splitMessage, truncate, graphemeLength, graphemes } from "./chat/split.js";
 export { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./chat/rate-limit.js";
 export { createRecentKeys, type RecentKeys, type RecentKeysOptions } from "./chat/recent-keys.js";

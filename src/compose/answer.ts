@@ -11,7 +11,11 @@ export type AnswerRequest = {
   scopes: readonly PayScope[];
   why: boolean;
   background?: Background;
+  /** A short follow-up on the same topic: the headline only; the rest is offered as suggestions. */
+  brief?: boolean;
 };
+
+const BRIEF_POINTS = 2;
 
 /** What the knowledge says about one career on one topic, or undefined when it says nothing. */
 export function topicSection(knowledge: Knowledge, career: Career, request: AnswerRequest): Section | undefined {
@@ -26,7 +30,7 @@ export function topicSection(knowledge: Knowledge, career: Career, request: Answ
     default: {
       const notes = career.topics[topic];
       const points = why && notes?.why ? notes.why : notes?.points;
-      return points?.length ? pointsSection(points) : undefined;
+      return points?.length ? pointsSection(request.brief ? points.slice(0, BRIEF_POINTS) : points) : undefined;
     }
   }
 }

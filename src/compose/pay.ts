@@ -5,9 +5,9 @@ import { attribution } from "./attribution.js";
 import { citedOf, type Section } from "./section.js";
 import { bullets, capitalise, listing, money } from "./wording.js";
 
-export type PayRequest = { scopes: readonly PayScope[]; why: boolean };
+export type PayRequest = { scopes: readonly PayScope[]; why: boolean; brief?: boolean };
 
-export function paySection(knowledge: Knowledge, career: Career, { scopes, why }: PayRequest): Section | undefined {
+export function paySection(knowledge: Knowledge, career: Career, { scopes, why, brief = false }: PayRequest): Section | undefined {
   if (!career.pay.length) return undefined;
   const source = (f: PayFigure) => attribution(knowledge, f.sources, f.year);
   const figureLine = (f: PayFigure) => `${capitalise(f.label)}: ${money(f.amount)} a year (${f.measure}, ${source(f)})`;
@@ -23,13 +23,13 @@ export function paySection(knowledge: Knowledge, career: Career, { scopes, why }
   } else {
     const summary = listing(overall.map((f) => `${f.measure} ${money(f.amount)}`));
     if (overall.length) lines.push(`${capitalise(career.plural)}: ${summary} a year (${source(overall[0]!)}).`);
-    const groups = career.pay.filter((f) => f.scope !== "overall");
+    const groups = brief && overall.length ? [] : career.pay.filter((f) => f.scope !== "overall");
     if (groups.length) lines.push(bullets(groups.map(figureLine)));
-    if (!why) lines.push(...(career.topics.pay?.points ?? []).map((p) => p.text));
+    if (!why && !brief) lines.push(...(career.topics.pay?.points ?? []).map((p) => p.text));
   }
   if (why && !reasons.length) lines.push("My sources give no reason for these figures.");
-  const figures = chosen.length ? chosen : career.pay;
-  const notes = why ? reasons : chosen.length ? [] : career.topics.pay?.points ?? [];
+  const figures = chosen.length ? chosen : brief && overall.length ? overall : career.pay;
+  const notes = why ? reasons : chosen.length || brief ? [] : career.topics.pay?.points ?? [];
   return {
     text: lines.join("\n"),
     cited: [...figures.map((f) => ({ sources: f.sources, year: f.year })), ...notes.map(citedOf)],

@@ -4,7 +4,7 @@ import type { Knowledge } from "../knowledge/load.js";
 import type { Topic } from "../knowledge/schema.js";
 import type { ClarifyReply, FallbackReply, SmalltalkReply } from "../types.js";
 import { starterQuestions } from "./suggestions.js";
-import { listing, TOPIC_LABEL, topicQuestion } from "./wording.js";
+import { listing, plural, TOPIC_LABEL, topicQuestion } from "./wording.js";
 
 // Replies that are not answers: greetings, help, questions back, and saying plainly what is not known.
 
@@ -45,10 +45,12 @@ export function smalltalkReply(knowledge: Knowledge, about: "greeting" | "thanks
   return { kind: "smalltalk", text, sources: [], suggestions: about === "goodbye" ? [] : starterQuestions(knowledge) };
 }
 
-export function otherCareerReply(knowledge: Knowledge): FallbackReply {
+/** A job outside the knowledge: named plainly when the question named it, and never given another career's figures. */
+export function otherCareerReply(knowledge: Knowledge, jobs: readonly string[]): FallbackReply {
+  const lead = jobs.length ? `I have nothing on ${listing(jobs.map(plural))}: my sources cover only` : "I only have information on";
   return {
     kind: "fallback",
-    text: `I only have information on ${careerNames(knowledge)}, so I can't answer that. Ask me about their ${TOPICS_I_KNOW}.`,
+    text: `${lead} ${careerNames(knowledge)}, so I can't answer that. Ask me about their ${TOPICS_I_KNOW}.`,
     sources: [],
     suggestions: starterQuestions(knowledge),
   };
@@ -108,3 +110,4 @@ export function didYouMeanReply(knowledge: Knowledge, careerIds: readonly string
     suggestions: options,
   };
 }
+

@@ -62,3 +62,11 @@ export function withArticle(name: string): string {
   const lowered = /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
   return `${/^[aeiou]/i.test(lowered) ? "an" : "a"} ${lowered}`;
 }
+
+/** "optometrist" → "optometrists", "actuary" → "actuaries"; a name already plural stays as it is. */
+export function plural(name: string): string {
+  if (/(s|ce)$/.test(name)) return name;
+  if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
+  if (/(ch|sh|x)$/.test(name)) return `${name}es`;
+  return `${name}s`;
+}

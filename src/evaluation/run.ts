@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
+import type { z } from "zod";
 import type { Advisor, Reply } from "../types.js";
-import { EvaluationSet, type EvaluationTurn } from "./schema.js";
+import { EvaluationSet, KnownFailuresFile, type EvaluationTurn, type KnownFailure } from "./schema.js";
 
 export type TurnResult = {
   conversation: string;
@@ -21,10 +22,19 @@ export type EvaluationReport = {
 
 /** Reads an evaluation file (YAML or JSON), failing with the field path of any mistake in it. */
 export function loadEvaluationSet(file: string): EvaluationSet {
-  const parsed = EvaluationSet.safeParse(parse(readFileSync(file, "utf8")));
+  return readValid(file, EvaluationSet, "an evaluation set");
+}
+
+/** Reads the list of turns known to fail, each with its reason. */
+export function loadKnownFailures(file: string): KnownFailure[] {
+  return readValid(file, KnownFailuresFile, "a known-failures list").failures;
+}
+
+function readValid<S extends z.ZodType>(file: string, schema: S, what: string): z.infer<S> {
+  const parsed = schema.safeParse(parse(readFileSync(file, "utf8")));
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(top level)"}: ${issue.message}`);
-  throw new Error(`${file} is not a valid evaluation set:\n  ${issues.join("\n  ")}`);
+  throw new Error(`${file} is not ${what}:\n  ${issues.join("\n  ")}`);
 }
 
 /** Asks every turn in order, each conversation in its own context, and checks each reply. */

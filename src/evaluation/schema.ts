@@ -33,3 +33,16 @@ export const EvaluationSet = z.strictObject({
 export type EvaluationTurn = z.infer<typeof EvaluationTurn>;
 export type EvaluationConversation = z.infer<typeof EvaluationConversation>;
 export type EvaluationSet = z.infer<typeof EvaluationSet>;
+
+/** A turn that fails today, with why: the gate in the tests is every other turn of every set. */
+export const KnownFailure = z.strictObject({
+  /** The evaluation file's name, e.g. held-out.yaml. */
+  set: z.string().min(1),
+  conversation: z.string().min(1),
+  ask: z.string(),
+  reason: z.string().trim().min(10, "expected the reason the turn fails, in a sentence"),
+});
+
+export const KnownFailuresFile = z.strictObject({ failures: z.array(KnownFailure).default([]) });
+
+export type KnownFailure = z.infer<typeof KnownFailure>;

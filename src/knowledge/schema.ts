@@ -114,6 +114,10 @@ export const GlossaryFile = z.strictObject({ terms: z.array(GlossaryTerm).min(1)
 
 const PhraseList = z.array(Phrase).min(1);
 
+const OccupationTitle = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9 '&+\-]*$/, "expected a lower-case occupation title, like medical scientist");
+
 /** The words that carry meaning in a question, kept as data so they can grow without code changes. */
 export const VocabularyFile = z.strictObject({
   topics: z.strictObject(Object.fromEntries(TOPICS.map((t) => [t, PhraseList])) as Record<(typeof TOPICS)[number], typeof PhraseList>),
@@ -140,8 +144,32 @@ export const VocabularyFile = z.strictObject({
   sources: PhraseList,
   survey: PhraseList,
   smalltalk: z.strictObject({ greeting: PhraseList, thanks: PhraseList, goodbye: PhraseList, help: PhraseList }),
-  /** Jobs outside the knowledge base, so a question about them is answered as out of scope. */
-  otherOccupations: PhraseList,
+  /** Jobs outside the knowledge base, so a question about them is answered as out of scope (older name of `occupations`). */
+  otherOccupations: z.array(Phrase).default([]),
+  /** Occupation titles, lower-case, one a line: any that is not a career here is a job this advisor does not cover. */
+  occupations: z.array(OccupationTitle).default([]),
+  /** Words before a job's name in a question ("what does an X earn"). */
+  subjectLeads: z.array(Phrase).default([]),
+  /** Words after a job's name in a question ("X salary"). */
+  subjectTails: z.array(Phrase).default([]),
+  /** Asking whether a figure is a lot ("is that good money?"). */
+  judgement: z.array(Phrase).default([]),
+  /** Pointing back to the pay group just given ("… make there?"). */
+  samePlace: z.array(Phrase).default([]),
+  /** Words a phrase still matches across ("never finished a degree" matches "never really finished any degree"). */
+  fillers: z.array(Phrase).default([]),
+  /** Two words read as one ("do not": dont), so phrases match contracted or not. */
+  contractions: z.record(z.string().regex(/^\S+ \S+$/, "expected two words, like: do not"), Phrase).default({}),
+  /** The career discussed before the last one ("the other job you mentioned"). */
+  theOther: z.array(Phrase).default([]),
+  /** Words after a name's last word that pick one career by it ("the tech one"). */
+  pickByWord: z.array(Phrase).default([]),
+  /** Claims the sources contradict, under the topic whose answer corrects them ("phd" under education). */
+  contradicted: z.partialRecord(Topic, z.array(Phrase)).default({}),
+  /** Words that mark a question resting on a claim ("…, right?"), so a figure in it is checked. */
+  premise: z.array(Phrase).default([]),
+  /** Lead-ins that make a bare name ending a message a follow-up about that job ("and Xs?"). */
+  subjectFollowUps: z.array(Phrase).default([]),
   /** Words that carry no meaning for matching. */
   stopWords: PhraseList,
 });

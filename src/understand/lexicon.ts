@@ -1,8 +1,10 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Background, Topic } from "../knowledge/schema.js";
+import type { PayScope } from "../state.js";
+import { contractionsOf, joinContractions, type Contractions } from "./contractions.js";
 import { toWords } from "./normalise.js";
 import { singularCandidates } from "./plural.js";
-import { createPhraseTable, type PhraseTable } from "./phrases.js";
+import { createPhraseIndex, createPhraseTable, type PhraseIndex, type PhraseTable } from "./phrases.js";
 import { createSpeller, type Speller } from "./spelling.js";
 
 /** Things a question can be about; they compete for the same words ("pharmacy technician" is a background, not the career). */
@@ -13,10 +15,10 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
+export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
 export type Cue = (typeof CUES)[number];
 
-export type PayScope = { careerId: string; figure: number };
+export type { PayScope };
 
 /** Everything needed to read a question, built once per knowledge base. */
 export type Lexicon = {
@@ -28,10 +30,23 @@ export type Lexicon = {
   topics: PhraseTable<Topic>;
   weakTopics: PhraseTable<Topic>;
   scopes: PhraseTable<PayScope>;
-  cues: ReadonlyMap<Cue, PhraseTable<true>>;
+  /** Every cue but talk about oneself, which may overlap a name ("coming from IT"). */
+  cues: PhraseIndex<Cue>;
+  selfReference: PhraseIndex<Cue>;
   /** Words that pick an option by position ("the second one"), first to last. */
   ordinals: readonly string[];
   jobTitles: ReadonlySet<string>;
+  /** Two words that mean one ("do not" → "dont"), so phrases match however the asker spelt them. */
+  contractions: Contractions;
+  /** Careers by a word of their names, so "the tech one" can pick one. */
+  careersByWord: ReadonlyMap<string, readonly string[]>;
+  pickByWord: ReadonlySet<string>;
+  /** Where a job's name sits in a question: the words before it, after it, and the lead-ins of a bare follow-up. */
+  /** Claims the sources contradict, by the topic that corrects them. */
+  contradicted: PhraseTable<Topic>;
+  subjectLeads: PhraseTable<true>;
+  subjectTails: PhraseTable<true>;
+  subjectFollowUps: PhraseTable<true>;
 };
 
 export const SPELLING = Object.freeze({
@@ -47,9 +62,19 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   const { vocabulary } = knowledge;
   const phrases: { words: string[]; add: (words: string[]) => void }[] = [];
   const rawWords = new Set<string>();
-  const collect = (text: string, add: (words: string[]) => void) => {
-    const words = toWords(text);
+  // Words only occupation titles use are known but never a spelling correction: a typo is far likelier
+  // a word of the field than "actress" ("acros" → "across", not "actress").
+  const correctable = new Set<string>();
+  const contractions = contractionsOf(
+    Object.entries(vocabulary.contractions).map(([pair, word]) => {
+      const [first, second] = toWords(pair);
+      return [first!, second!, toWords(word).join(" ")] as const;
+    }),
+  );
+  const collect = (text: string, add: (words: string[]) => void, { spellable = true } = {}) => {
+    const words = joinContractions(toWords(text), contractions);
     words.forEach((w) => rawWords.add(w));
+    if (spellable) words.forEach((w) => correctable.add(w));
     phrases.push({ words, add });
   };
 
@@ -74,7 +99,19 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   for (const [background, list] of Object.entries(vocabulary.backgrounds) as [Background, string[]][]) {
     for (const phrase of list) collect(phrase, (w) => entityEntries.push([w, { kind: "background", id: background }]));
   }
-  for (const name of vocabulary.otherOccupations) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]));
+  // A title that is also a career's name is the career.
+  const careerNames = new Set([...knowledge.careers.values()].flatMap((c) => [c.name, c.plural, ...c.aliases]).map((n) => toWords(n).join(" ")));
+  for (const name of [...vocabulary.otherOccupations, ...vocabulary.occupations]) {
+    if (!careerNames.has(toWords(name).join(" "))) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]), { spellable: false });
+  }
+  const shape = { leads: [] as [string[], true][], tails: [] as [string[], true][], followUps: [] as [string[], true][] };
+  const claimEntries: [string[], Topic][] = [];
+  for (const [topic, list] of Object.entries(vocabulary.contradicted) as [Topic, string[]][]) {
+    for (const phrase of list) collect(phrase, (w) => claimEntries.push([w, topic]));
+  }
+  for (const phrase of vocabulary.subjectLeads) collect(phrase, (w) => shape.leads.push([w, true]));
+  for (const phrase of vocabulary.subjectTails) collect(phrase, (w) => shape.tails.push([w, true]));
+  for (const phrase of vocabulary.subjectFollowUps) collect(phrase, (w) => shape.followUps.push([w, true]));
   const place: Entity = { kind: "place" };
   for (const phrase of vocabulary.places) collect(phrase, (w) => entityEntries.push([w, place]));
   for (const [topic, list] of Object.entries(vocabulary.topics) as [Topic, string[]][]) {
@@ -84,6 +121,10 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     for (const phrase of list) collect(phrase, (w) => weakEntries.push([w, topic]));
   }
   const cueLists: Record<Cue, string[]> = {
+    premise: vocabulary.premise,
+    judgement: vocabulary.judgement,
+    samePlace: vocabulary.samePlace,
+    theOther: vocabulary.theOther,
     compare: vocabulary.compare,
     why: vocabulary.why,
     highest: vocabulary.highest,
@@ -100,7 +141,8 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   };
   for (const cue of CUES) for (const phrase of cueLists[cue]) collect(phrase, (w) => cueEntries.get(cue)!.push([w, true]));
 
-  const stopWords = new Set(vocabulary.stopWords.flatMap(toWords));
+  const fillers = new Set(vocabulary.fillers.flatMap((text) => toWords(text)));
+  const stopWords = new Set(vocabulary.stopWords.flatMap((text) => toWords(text)));
   stopWords.forEach((w) => rawWords.add(w));
   // Plurals fold into their singular wherever the singular is known, so "hospitals" in a question meets "hospital" in a list.
   const canonical = (word: string): string => singularCandidates(word).find((singular) => rawWords.has(singular)) ?? word;
@@ -110,13 +152,32 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     stopWords,
     canonical,
     isKnown: (word) => rawWords.has(word),
-    speller: createSpeller(rawWords, SPELLING),
-    entities: createPhraseTable(entityEntries),
-    topics: createPhraseTable(topicEntries),
-    weakTopics: createPhraseTable(weakEntries),
-    scopes: createPhraseTable(scopeEntries),
-    cues: new Map(CUES.map((cue) => [cue, createPhraseTable(cueEntries.get(cue)!)])),
-    ordinals: vocabulary.ordinals.flatMap(toWords),
-    jobTitles: new Set(vocabulary.jobTitles.flatMap(toWords).map(canonical)),
+    speller: createSpeller([...correctable, ...stopWords], SPELLING),
+    entities: createPhraseTable(entityEntries, fillers),
+    topics: createPhraseTable(topicEntries, fillers),
+    weakTopics: createPhraseTable(weakEntries, fillers),
+    scopes: createPhraseTable(scopeEntries, fillers),
+    cues: createPhraseIndex(CUES.filter((cue) => cue !== "selfReference").flatMap((cue) => cueEntries.get(cue)!.map(([w]) => [w, cue] as const)), fillers),
+    selfReference: createPhraseIndex(cueEntries.get("selfReference")!.map(([w]) => [w, "selfReference" as Cue] as const), fillers),
+    ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),
+    jobTitles: new Set(vocabulary.jobTitles.flatMap((text) => toWords(text)).map(canonical)),
+    careersByWord: careersByWord(knowledge, canonical),
+    contractions,
+    pickByWord: new Set(vocabulary.pickByWord.flatMap((text) => toWords(text))),
+    contradicted: createPhraseTable(claimEntries, fillers),
+    subjectLeads: createPhraseTable(shape.leads),
+    subjectTails: createPhraseTable(shape.tails),
+    subjectFollowUps: createPhraseTable(shape.followUps),
   };
+}
+
+function careersByWord(knowledge: Knowledge, canonical: (word: string) => string): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const career of knowledge.careers.values()) {
+    for (const word of [career.name, career.plural, ...career.aliases].flatMap((name) => toWords(name)).map(canonical)) {
+      const ids = byWord.get(word) ?? [];
+      if (!ids.includes(career.id)) byWord.set(word, [...ids, career.id]);
+    }
+  }
+  return byWord;
 }

@@ -11,13 +11,14 @@ const PLATFORM_TOKENS = [
   /:[a-z0-9_+-]{1,64}:/g, // :emoji_shortcodes:
 ];
 
-/** Lower-case words of a question, with markup, emoji, control characters and punctuation removed. */
-export function toWords(text: string): string[] {
+/** Lower-case words (or, with `keepCase`, words as typed) of a question, with markup, emoji, control characters and punctuation removed. */
+export function toWords(text: string, { keepCase = false } = {}): string[] {
   let clean = text.slice(0, MAX_QUESTION_LENGTH * 2).normalize("NFKC").slice(0, MAX_QUESTION_LENGTH);
   for (const pattern of PLATFORM_TOKENS) clean = clean.replace(pattern, " ");
   clean = clean
-    .replace(/\bI\.T\.?(?=\s|$|[?!,;:])/g, "IT")
-    .toLowerCase()
+    .replace(/\bI\.T\.?(?=\s|$|[?!,;:])/g, "IT");
+  if (!keepCase) clean = clean.toLowerCase();
+  clean = clean
     .replace(/[\u2018\u2019\u02bc`']/g, "") // "what's" → "whats", "associate's" → "associates"
     .replace(/(\d),(\d{3})/g, "$1$2")
     .replace(/[^\p{L}\p{N}%$]+/gu, " ");

@@ -1,9 +1,10 @@
 import type { Background, Topic } from "../knowledge/schema.js";
 import type { Cue, Entity, Lexicon, PayScope } from "./lexicon.js";
-import { CUES } from "./lexicon.js";
 import { toWords } from "./normalise.js";
 import { singularCandidates } from "./plural.js";
 import type { Correction } from "./spelling.js";
+import { joinContractions } from "./contractions.js";
+import { subjectRuns } from "./subjects.js";
 
 /** What a question mentions, before any conversation context is applied. */
 export type Understanding = {
@@ -13,8 +14,21 @@ export type Understanding = {
   doubtfulCareers: string[];
   terms: string[];
   backgrounds: Background[];
-  occupations: string[];
+  /** Jobs this advisor does not cover, by name: from the occupation list, or by where the words sit ("what does an X earn"). */
+  otherJobs: string[];
+  /** Occupations named that are also a background ("pharmacist"), for when they turn out not to be the asker's. */
+  backgroundJobs: string[];
+  /** Names the knowledge has no words for, next to a topic ("a Cerner certification", "the Mayo Clinic"), as typed. */
+  unmentioned: string[];
+  /** Careers a word of their name picks ("the tech one"), when the question points at an option that way. */
+  pickedByWord: string[];
+  /** Words the speller changed, as typed and as read. */
+  corrections: { from: string; to: string }[];
   topics: Topic[];
+  /** Topics whose answer corrects a claim the question makes ("you need a PhD"). */
+  claims: Topic[];
+  /** Amounts of money the question states ("200k", "$500,000"). */
+  amounts: number[];
   weakTopics: Topic[];
   scopes: PayScope[];
   cues: ReadonlySet<Cue>;
@@ -39,8 +53,10 @@ export const DOUBTFUL_CORRECTION = 0.22;
 
 export function understand(text: string, lexicon: Lexicon): Understanding {
   const unknown: string[] = [];
+  const unknownAt = new Set<number>();
   const corrections = new Map<number, Correction>();
-  const words = toWords(text).map((raw, i) => {
+  const rawWords = joinContractions(toWords(text), lexicon.contractions);
+  const words = rawWords.map((raw, i) => {
     const word = lexicon.canonical(raw);
     if (lexicon.isKnown(word) || /\d/.test(word)) return word;
     const correction = lexicon.speller.correct(raw) ?? firstDefined(singularCandidates(raw), (s) => lexicon.speller.correct(s));
@@ -48,7 +64,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
       corrections.set(i, correction);
       return lexicon.canonical(correction.word);
     }
-    if (!lexicon.stopWords.has(raw)) unknown.push(raw);
+    if (!lexicon.stopWords.has(raw)) {
+      unknown.push(raw);
+      if (/^\p{L}{3,}$/u.test(raw)) unknownAt.add(i);
+    }
     return raw;
   });
 
@@ -57,6 +76,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const terms: string[] = [];
   const backgrounds: Background[] = [];
   const occupations: string[] = [];
+  const backgroundJobs: string[] = [];
   // Names of things claim their words first: "database" in "database administrator" is not a topic word,
   // and "it" in "health IT" does not point back to the previous answer.
   const claimed: boolean[] = words.map(() => false);
@@ -65,7 +85,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   for (const match of lexicon.entities.match(words, claimed)) {
     if (match.values.some((entity) => entity.kind === "career")) careerStarts.add(match.start);
     const doubtful = range(match.start, match.end).some((i) => (corrections.get(i)?.score ?? 0) > DOUBTFUL_CORRECTION);
-    for (const entity of match.values) addEntity(entity, doubtful);
+    const isBackground = match.values.some((entity) => entity.kind === "background");
+    for (const entity of match.values) {
+      if (entity.kind === "occupation" && isBackground) pushOnce(backgroundJobs, entity.name);
+      else addEntity(entity, doubtful);
+    }
   }
 
   function addEntity(entity: Entity, doubtful: boolean): void {
@@ -80,27 +104,39 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const scopeMatches = lexicon.scopes.match(words, [...claimed]);
   const topicMask = [...claimed];
   for (const { start, end } of scopeMatches) if (end - start > 1) topicMask.fill(true, start, end);
-  const topics = lexicon.topics.match(words, [...topicMask]).flatMap((m) => m.values);
+  const topicMatches = lexicon.topics.match(words, [...topicMask]);
+  const topics = topicMatches.flatMap((m) => m.values);
+  // Certifications and employers are the things people ask about by name.
+  const nameableAt: boolean[] = words.map(() => false);
+  for (const m of topicMatches) if (m.values.some((t) => t === "certifications" || t === "workplaces")) nameableAt.fill(true, m.start, m.end);
   if (namesPlace || asksWhereTheyWork(words)) topics.push("workplaces");
-  const cues = new Set<Cue>(
-    // Cue words inside a name ("data" in "clinical data analyst") are part of the name; only talk about
-    // oneself may overlap one ("coming from IT" is both a background and the asker speaking of themselves).
-    CUES.filter((cue) => lexicon.cues.get(cue)!.match(words, cue === "selfReference" ? [] : [...claimed]).length > 0),
-  );
+  // Cue words inside a name ("data" in "clinical data analyst") are part of the name; only talk about
+  // oneself may overlap one ("coming from IT" is both a background and the asker speaking of themselves).
+  const cues = lexicon.cues.valuesIn(words, claimed);
+  if (lexicon.selfReference.valuesIn(words).size) cues.add("selfReference");
+  const runs = subjectRuns(words, unknownAt, lexicon);
+  const pickedAt = words.map((word, i) => !claimed[i] && lexicon.pickByWord.has(words[i + 1] ?? "") && lexicon.careersByWord.has(word));
+  const typed = (start: number, end: number) => asTyped(text, rawWords.slice(start, end));
   return {
     words,
     careers,
     doubtfulCareers: doubtfulCareers.filter((id) => !careers.includes(id)),
     terms,
     backgrounds,
-    occupations,
+    otherJobs: unique([...occupations, ...runs.map(([start, end]) => rawWords.slice(start, end).join(" "))]),
+    backgroundJobs,
+    unmentioned: namedThings(text, rawWords, unknownAt, nameableAt, lexicon).map(([start, end]) => typed(start, end)),
+    pickedByWord: unique(words.flatMap((word, i) => (pickedAt[i] ? lexicon.careersByWord.get(word)! : []))),
+    corrections: [...corrections].map(([i, c]) => ({ from: rawWords[i]!, to: c.word })),
     topics: unique(topics),
+    claims: unique(lexicon.contradicted.match(words).flatMap((m) => m.values)),
+    amounts: amountsIn(rawWords),
     weakTopics: unique(lexicon.weakTopics.match(words, [...topicMask]).flatMap((m) => m.values)),
     scopes: unique(scopeMatches.flatMap((m) => m.values)),
     cues,
     unknown,
     // Checked as typed: a correction may turn a verb into a title ("manage" into "manager").
-    unknownJobs: words.filter((word, i) => !topicMask[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
+    unknownJobs: words.filter((word, i) => !topicMask[i] && !pickedAt[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
     asksWhatTheyDo: words.length > 1 && (words.at(-1) === "do" || words.at(-1) === "does"),
     asksWhatItIs: definesName(words, careerStarts),
     ...positionIn(words, lexicon.ordinals),
@@ -144,4 +180,43 @@ function unique<T>(items: readonly T[]): T[] {
 /** "Where do health info techs work?": the career sits between the two words, so no phrase can hold it. */
 function asksWhereTheyWork(words: readonly string[]): boolean {
   return words.includes("where") && words.some((w) => w === "work" || w === "working" || w === "employed" || w === "based");
+}
+
+/** The words as the asker typed them, capitals included, when they can be found in the text. */
+function asTyped(text: string, words: readonly string[]): string {
+  const literal = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^\\p{L}\\p{N}]+");
+  return new RegExp(literal, "iu").exec(text)?.[0] ?? words.join(" ");
+}
+
+/**
+ * Runs of unknown words that name a thing: capitalised where a sentence does not start ("Cerner", "Mayo
+ * Clinic"), or right beside a topic word ("kaiser permanente employ"). A run is extended over capitalised
+ * known words after it, so "Mayo Clinic" stays whole.
+ */
+function namedThings(text: string, rawWords: readonly string[], unknownAt: ReadonlySet<number>, topicAt: readonly boolean[], lexicon: Lexicon): [number, number][] {
+  if (!unknownAt.size) return [];
+  const cased = joinContractions(toWords(text, { keepCase: true }), lexicon.contractions);
+  const capitalised = (i: number) => cased.length === rawWords.length && i > 0 && /^\p{Lu}/u.test(cased[i]!) && !lexicon.stopWords.has(rawWords[i]!);
+  const things: [number, number][] = [];
+  for (let start = 0; start < rawWords.length; start++) {
+    if (!unknownAt.has(start)) continue;
+    let end = start;
+    while (unknownAt.has(end)) end++;
+    const byTopic = topicAt[end] === true || topicAt[start - 1] === true;
+    const named = range(start, end).some(capitalised);
+    while (end < rawWords.length && capitalised(end) && !unknownAt.has(end)) end++;
+    if (named || byTopic) things.push([start, end]);
+    start = end;
+  }
+  return things;
+}
+
+/** "200k" → 200000, "$500000" → 500000; small numbers are years, counts or percentages, not pay. */
+function amountsIn(words: readonly string[]): number[] {
+  return words.flatMap((word) => {
+    const match = /^\$?(\d+(?:\.\d+)?)(k?)$/.exec(word);
+    if (!match) return [];
+    const amount = Number(match[1]) * (match[2] ? 1000 : 1);
+    return amount >= 10_000 ? [amount] : [];
+  });
 }

@@ -1,28 +1,44 @@
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadEvaluationSet, runEvaluation } from "../../src/index.js";
+import { loadEvaluationSet, loadKnownFailures, runEvaluation } from "../../src/index.js";
 import { shippedAdvisor } from "../helpers.js";
 
-const SETS = ["evaluation.yaml", "paraphrases.yaml"]
-  .map((name) => fileURLToPath(new URL(`../evaluation/${name}`, import.meta.url)))
-  .filter((file) => existsSync(file));
+const file = (name: string) => fileURLToPath(new URL(`../evaluation/${name}`, import.meta.url));
+const SETS = ["evaluation.yaml", "paraphrases.yaml", "held-out.yaml"];
+const KNOWN = loadKnownFailures(file("known-failures.yaml"));
+const key = (conversation: string, ask: string) => `${conversation}: ${JSON.stringify(ask)}`;
 
-describe.each(SETS)("evaluation set %s", (file) => {
-  it("passes at or above its threshold", () => {
-    const set = loadEvaluationSet(file);
-    const report = runEvaluation(shippedAdvisor(), set);
-    const failures = report.results
-      .filter((r) => r.problems.length)
-      .map((r) => `${r.conversation}: ${JSON.stringify(r.ask)} → ${r.problems.join("; ")}`);
+// The gate is every turn of every set. A turn may fail only if the known-failures list names it with its
+// reason; a listed turn that starts passing must leave the list, so the list only shrinks.
+describe.each(SETS)("evaluation set %s", (name) => {
+  const set = loadEvaluationSet(file(name));
+  const report = runEvaluation(shippedAdvisor(), set);
+  const known = new Set(KNOWN.filter((k) => k.set === name).map((k) => key(k.conversation, k.ask)));
+
+  it("passes every turn not on the known-failures list", () => {
+    const unexpected = report.results
+      .filter((r) => r.problems.length && !known.has(key(r.conversation, r.ask)))
+      .map((r) => `${key(r.conversation, r.ask)} → ${r.problems.join("; ")}\n    got: ${r.reply.text.replace(/\s+/g, " ").slice(0, 200)}`);
     expect(report.results.length).toBeGreaterThan(50);
-    expect(report.passRate, failures.join("\n")).toBeGreaterThanOrEqual(report.threshold);
+    expect(unexpected, unexpected.join("\n")).toEqual([]);
+  });
+
+  it("still fails every turn the known-failures list names", () => {
+    const asked = new Map(report.results.map((r) => [key(r.conversation, r.ask), r]));
+    const stale = [...known].filter((k) => !asked.get(k)?.problems.length);
+    expect(stale, "these turns pass now (or no longer exist): take them off known-failures.yaml").toEqual([]);
   });
 });
 
-describe("the evaluation set", () => {
-  it("has at least 150 turns over every topic", () => {
-    const set = loadEvaluationSet(SETS[0]!);
+describe("the known-failures list", () => {
+  it("names only evaluation sets that exist", () => {
+    for (const failure of KNOWN) expect(SETS).toContain(failure.set);
+  });
+});
+
+describe("the evaluation sets", () => {
+  it("have at least 150 turns over every topic", () => {
+    const set = loadEvaluationSet(file("evaluation.yaml"));
     const turns = set.conversations.flatMap((c) => c.turns.map((t) => t.category ?? c.category));
     expect(turns.length).toBeGreaterThanOrEqual(150);
     for (const category of ["pay", "education", "certifications", "outlook", "duties", "workplaces", "paths", "related", "comparison", "sources", "glossary", "followup", "typos", "noise", "clarify", "out-of-scope", "smalltalk"]) {
@@ -30,8 +46,17 @@ describe("the evaluation set", () => {
     }
   });
 
-  it("fails a reply that lacks what a turn expects", () => {
-    const set = loadEvaluationSet(SETS[0]!);
+  it("include a held-out set of at least 150 turns in many registers", () => {
+    const set = loadEvaluationSet(file("held-out.yaml"));
+    const turns = set.conversations.flatMap((c) => c.turns.map((t) => t.category ?? c.category));
+    expect(turns.length).toBeGreaterThanOrEqual(150);
+    for (const category of ["students", "changers", "nonnative", "phone", "rambling", "followup", "traps", "injection", "out-of-scope"]) {
+      expect(turns, category).toContain(category);
+    }
+  });
+
+  it("fail a reply that lacks what a turn expects", () => {
+    const set = loadEvaluationSet(file("evaluation.yaml"));
     const broken = { ...set, conversations: [{ id: "x", category: "pay", turns: [{ ask: "hi", kind: "answer" as const, contains: ["$1"], excludes: [], sources: ["bls"] }] }] };
     const [result] = runEvaluation(shippedAdvisor(), broken).results;
     expect(result!.problems).toEqual([

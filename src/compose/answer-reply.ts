@@ -1,0 +1,50 @@
+import type { IntentOf } from "../decide/intent.js";
+import type { Knowledge } from "../knowledge/load.js";
+import type { Career, Topic } from "../knowledge/schema.js";
+import type { Reply } from "../types.js";
+import { topicSection } from "./answer.js";
+import { noDataReply } from "./replies.js";
+import { answerOf } from "./reply.js";
+import { joinSections, type Section } from "./section.js";
+import { suggestTopics } from "./suggestions.js";
+import { capitalise, listing, plural, TOPIC_LABEL } from "./wording.js";
+
+/** The answer on each topic for each career, saying first what the sources do not cover. */
+export function answerReply(knowledge: Knowledge, intent: IntentOf<"answer">): Reply {
+  const careers = intent.careers.map((id) => knowledge.careers.get(id)!);
+  const several = careers.length > 1 || intent.topics.length > 1;
+  const sections: Section[] = [];
+  const missing: string[] = [];
+  for (const career of careers) {
+    for (const topic of intent.topics) {
+      const section = topicSection(knowledge, career, { ...intent, topic });
+      if (!section) missing.push(`the ${TOPIC_LABEL[topic]} of ${career.plural}`);
+      // Ways in fall back to education; asked for both, say it once.
+      else if (!sections.some((s) => s.text.endsWith(section.text))) sections.push(named(section, career, several ? topic : undefined));
+    }
+  }
+  const first = careers[0]!;
+  const topic = intent.topics[0]!;
+  if (!sections.length) {
+    return noDataReply(knowledge, intent.careers, topic, suggestTopics(knowledge, first, intent.topics));
+  }
+  if (missing.length) sections.push({ text: `My sources say nothing about ${listing(missing)}.`, cited: [] });
+  const unmentioned = [...(intent.unmentioned ?? []), ...(intent.otherJobs ?? []).map(plural)];
+  if (unmentioned.length) sections.unshift({ text: `My sources don't mention ${listing(unmentioned)}. What they do say:`, cited: [] });
+  if (intent.contradicts) sections.unshift({ text: "Not according to the sources.", cited: [] });
+  if (intent.unmatched) sections.unshift({ text: `My sources don't cover that for ${listing(careers.map((c) => c.plural))}. What they do say:`, cited: [] });
+  return answerOf(knowledge, joinSections(sections), {
+    title: careers.length === 1 ? `${first.name}: ${intent.topics.map((t) => TOPIC_LABEL[t]).join(", ")}` : careers.map((c) => c.name).join(", "),
+    careerIds: intent.careers,
+    topic,
+    suggestions: suggestTopics(knowledge, first, intent.topics),
+  });
+}
+
+/** Starts a section with the career it is about, unless its text already names it. */
+function named(section: Section, career: Career, topic: Topic | undefined): Section {
+  const heading = `${capitalise(career.plural)}${topic ? `, ${TOPIC_LABEL[topic]}` : ""}:`;
+  const firstLine = section.text.split("\n")[0]!.toLowerCase();
+  if (firstLine.includes(career.name.toLowerCase()) || firstLine.includes(career.plural.toLowerCase())) return section;
+  return { ...section, text: `${heading}\n${section.text}` };
+}

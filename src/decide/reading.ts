@@ -1,0 +1,99 @@
+import type { Knowledge } from "../knowledge/load.js";
+import type { Background, Topic } from "../knowledge/schema.js";
+import type { ConversationState } from "../state.js";
+import type { Understanding } from "../understand/understand.js";
+import type { Smalltalk } from "./intent.js";
+
+const MAX_TOPICS = 3;
+const SMALLTALK: readonly Smalltalk[] = ["help", "greeting", "thanks", "goodbye"];
+
+/**
+ * A question read in the light of its conversation: everything the rules look at, worked out once.
+ * Careers come in three widening circles: those the question names, those it picks from a question back,
+ * and those it inherits from the conversation.
+ */
+export type Reading = {
+  u: Understanding;
+  state: ConversationState | undefined;
+  knowledge: Knowledge;
+  topics: Topic[];
+  /** The conversation's topic, when the question points back to it or answers a question back. */
+  topicFromContext?: Topic;
+  background?: Background;
+  /** Careers of the conversation, most recent first. */
+  remembered: string[];
+  /** Careers the question names, or picks from what the last reply offered ("yes", "the second one"). */
+  chosen: string[];
+  /** Careers the answer is about: `chosen`, else those the conversation was about, else a level's career. */
+  subject: string[];
+  smalltalk?: Smalltalk;
+  /** The question points back: a pronoun, "why", "any others?". */
+  pointsBack: boolean;
+  comparing: boolean;
+};
+
+export function read(u: Understanding, state: ConversationState | undefined, knowledge: Knowledge): Reading {
+  const last = state?.last;
+  const pointsBack = u.cues.has("followUp") || u.cues.has("why") || u.cues.has("moreOfSame");
+  const answersQuestionBack = last?.kind === "which-career" || last?.kind === "which-comparison" || last?.kind === "did-you-mean";
+  const topicFromContext = state?.topic && (pointsBack || answersQuestionBack) ? state.topic : undefined;
+  const topics = readTopics(u, knowledge, u.cues.has("moreOfSame") ? topicFromContext : undefined);
+  // "Nurse" may be the asker or the subject; "no degree" can only be the asker.
+  const aboutThemselves = u.cues.has("selfReference") || topics.includes("paths") || u.backgrounds.includes("no-degree");
+  const background = (aboutThemselves ? u.backgrounds[0] : undefined) ?? state?.background;
+  // Someone telling their background asks how to get in; for someone without a degree, schooling is the way in.
+  if (background && topics.every((t) => t === "education" || t === "overview" || t === "paths")) topics.splice(0, topics.length, "paths");
+  const remembered = state?.careers ?? [];
+
+  let chosen = [...u.careers];
+  if (!chosen.length && last?.kind === "did-you-mean" && u.cues.has("affirm")) chosen = [...last.careers];
+  const picked = u.ordinal && last?.kind === "which-career" ? last.options[u.ordinal - 1] : undefined;
+  if (!chosen.length && picked) chosen = [picked];
+  // "The tech one": the career whose name has that word, among those just offered or discussed if several do.
+  const offered = last?.kind === "which-career" ? last.options : remembered;
+  const byWord = u.pickedByWord.length > 1 ? u.pickedByWord.filter((id) => offered.includes(id)) : u.pickedByWord;
+  if (!chosen.length && byWord.length === 1) chosen = [...byWord];
+
+  let subject = chosen;
+  const followsUp = pointsBack || topics.length > 0 || u.scopes.length > 0;
+  if (!subject.length && u.cues.has("theOther") && remembered.length > 1) subject = remembered.slice(1, 2);
+  if (!subject.length && followsUp && remembered.length) subject = last?.kind === "answer" && last.together ? [...remembered] : remembered.slice(0, 1);
+  // A level of seniority ("executives") belongs to the career whose figures name it; a place ("hospitals") does not.
+  if (!subject.length) subject = [...new Set(u.scopes.filter((s) => knowledge.careers.get(s.careerId)?.pay[s.figure]?.scope === "level").map((s) => s.careerId))];
+
+  return {
+    u,
+    state,
+    knowledge,
+    topics,
+    topicFromContext,
+    background,
+    remembered,
+    chosen,
+    subject,
+    smalltalk: SMALLTALK.find((about) => u.cues.has(about)),
+    pointsBack,
+    comparing: u.cues.has("compare") && !u.cues.has("versusAll"),
+  };
+}
+
+export function termTopics(u: Understanding, knowledge: Knowledge): Topic[] {
+  return u.terms.flatMap((id) => knowledge.glossary.find((t) => t.id === id)?.topic ?? []);
+}
+
+/** The topics a question asks about: its own topic words first, then what its acronyms imply, then weaker words. */
+function readTopics(u: Understanding, knowledge: Knowledge, sameAsBefore: Topic | undefined): Topic[] {
+  const implied = termTopics(u, knowledge);
+  let topics = u.topics.length ? [...u.topics] : sameAsBefore ? [sameAsBefore] : [...u.weakTopics, ...implied];
+  // A claim names its topic even when no topic word does ("since the jobs are shrinking").
+  if (!u.topics.length) topics.push(...u.claims);
+  // "The other job you mentioned" points back; it does not ask for related careers.
+  if (u.cues.has("theOther")) topics = topics.filter((t) => t !== "related");
+  // "Compared with other jobs" measures against every occupation; it is not a question about related careers.
+  if (u.cues.has("versusAll")) topics = topics.filter((t) => t !== "related");
+  if (u.asksWhatTheyDo && topics.every((t) => t === "overview")) topics = ["duties"];
+  if (topics.length > 1 && !u.asksWhatItIs) topics = topics.filter((t) => t !== "overview");
+  if (u.asksWhatItIs && !topics.includes("overview")) topics.unshift("overview");
+  if (topics.includes("pay") && u.cues.has("highest")) topics = ["pay"];
+  return [...new Set(topics)].slice(0, MAX_TOPICS);
+}

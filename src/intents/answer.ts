@@ -1,0 +1,108 @@
+import { answerReply } from "../compose/answer-reply.js";
+import type { IntentOf } from "../decide/intent.js";
+import type { Reading } from "../decide/reading.js";
+import { careersWithPath } from "../knowledge/coverage.js";
+import type { Knowledge } from "../knowledge/load.js";
+import type { PayScope } from "../state.js";
+import { carried, recent, type IntentModule, type Rule } from "./intent-module.js";
+
+/** Careers one "how do I get in" answer covers when the asker named none. */
+const MAX_PATH_CAREERS = 3;
+/** Words in a follow-up short enough to want a short answer. */
+const BRIEF_WORDS = 6;
+/** What "is that a lot?" needs and no source gives. */
+const OTHER_PAY = "how these figures compare with other jobs' pay";
+/** A stated figure within this share of a source's figure is the same figure, rounded. */
+const CLOSE_ENOUGH = 0.1;
+
+/** Someone who told their background and named no career asks how to get in anywhere. */
+export const backgroundPaths: Rule = {
+  name: "background-paths",
+  decide(reading) {
+    const { subject, background, knowledge } = reading;
+    if (subject.length || !background) return undefined;
+    return answerIntent(reading, careersWithPath(knowledge, background).slice(0, MAX_PATH_CAREERS), ["paths"], []);
+  },
+};
+
+/** Everything else that has a career: answer its topics, with any pay groups the question names. */
+export const answerTopics: Rule = {
+  name: "answer",
+  decide(reading) {
+    const { u, subject: careers, topics: readTopics, topicFromContext, state, knowledge, comparing } = reading;
+    if (!careers.length) return undefined;
+    const topics = [...readTopics];
+    const scopes = u.scopes.filter((s) => careers.includes(s.careerId));
+    // A pay group ("in hospitals", "executives") is a pay question, unless the conversation is about workplaces.
+    if (scopes.length && !topics.includes("pay") && !topics.some((t) => t !== "workplaces") && state?.topic !== "workplaces") {
+      topics.splice(0, topics.length, "pay");
+    }
+    // "Pay in hospitals": the place names the pay group, it does not ask where they work.
+    if (scopes.length && topics.includes("pay") && topics.includes("workplaces")) topics.splice(topics.indexOf("workplaces"), 1);
+    const unmatched = u.cues.has("beyondSources") || (!topics.length && !topicFromContext && u.unknown.length > 0);
+    if (!topics.length) topics.push(topicFromContext ?? "overview");
+    if (topics.includes("pay") && u.cues.has("highest")) scopes.push(...highestPaid(knowledge, careers));
+    // "How does that compare with …" inside one career sets the groups side by side.
+    const lastScopes = state?.last.kind === "answer" ? state.last.scopes : [];
+    // "How much do they make there?": the pay group just given.
+    if (u.cues.has("samePlace") && !scopes.length && topics.includes("pay")) scopes.push(...lastScopes.filter((s) => careers.includes(s.careerId)));
+    if (comparing && scopes.length) scopes.push(...lastScopes.filter((s) => careers.includes(s.careerId)));
+    // Every pay group asked about goes along, so the answer can say when a career has no figure for it.
+    const asked = [...u.scopes.filter((s) => !careers.includes(s.careerId)), ...scopes];
+    // A job set against a career ("more than a teacher") is one the sources say nothing about.
+    const unmentioned = unique([...u.unmentioned, ...(topics.includes("pay") && u.cues.has("judgement") ? [OTHER_PAY] : [])]);
+    const otherJobs = comparing ? u.otherJobs : [];
+    const contradicts = topics.some((t) => u.claims.includes(t)) || (topics.includes("pay") && claimsOtherFigure(reading, careers));
+    // "Is that a lot?" after a pay answer asks about the figures just given, not for all of them again.
+    const brief = !u.careers.length && !u.topics.length && u.words.length <= BRIEF_WORDS && state?.last.kind === "answer" && topics[0] === state.topic;
+    return {
+      ...answerIntent(reading, careers, topics, unique(asked)),
+      ...(brief ? { brief } : {}),
+      ...(unmatched && !unmentioned.length && !otherJobs.length ? { unmatched } : {}),
+      ...(unmentioned.length ? { unmentioned } : {}),
+      ...(otherJobs.length ? { otherJobs } : {}),
+      ...(contradicts ? { contradicts } : {}),
+    };
+  },
+};
+
+function answerIntent({ u, background }: Reading, careers: readonly string[], topics: IntentOf<"answer">["topics"], scopes: PayScope[]): IntentOf<"answer"> {
+  return { kind: "answer", careers: [...careers], topics, scopes, why: u.cues.has("why"), ...(background ? { background } : {}) };
+}
+
+/** A figure stated as fact ("they make 200k, right?") that is nowhere near any the sources give. */
+function claimsOtherFigure({ u, knowledge }: Reading, careers: readonly string[]): boolean {
+  if (!u.cues.has("premise") || !u.amounts.length) return false;
+  const figures = careers.flatMap((id) => knowledge.careers.get(id)?.pay ?? []).map((f) => f.amount);
+  return u.amounts.some((amount) => !figures.some((figure) => Math.abs(figure - amount) <= figure * CLOSE_ENOUGH));
+}
+
+function highestPaid(knowledge: Knowledge, careers: readonly string[]): PayScope[] {
+  return careers.flatMap((careerId) =>
+    (knowledge.careers.get(careerId)?.pay ?? []).flatMap((figure, index) => (figure.highest ? [{ careerId, figure: index }] : [])),
+  );
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = JSON.stringify(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export const answer: IntentModule<"answer"> = {
+  compose: answerReply,
+  remember(intent, previous, knowledge) {
+    const state = carried(previous, { kind: "answer", together: intent.careers.length > 1, scopes: intent.scopes });
+    const background = intent.background ?? previous?.background;
+    if (background) state.background = background;
+    const topic = intent.topics[0]!;
+    // After a list of related careers, "they" means the careers just listed.
+    const related = topic === "related" && intent.careers.length === 1 ? knowledge.careers.get(intent.careers[0]!)?.related ?? [] : [];
+    if (related.length) return { ...state, careers: [...related], topic, last: { kind: "answer", together: true, scopes: [] } };
+    return { ...state, careers: recent(intent.careers, previous), topic };
+  },
+};

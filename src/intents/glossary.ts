@@ -1,0 +1,31 @@
+import { glossarySection } from "../compose/glossary.js";
+import { answerOf } from "../compose/reply.js";
+import { starterQuestions } from "../compose/suggestions.js";
+import { carried, type IntentModule, type Rule } from "./intent-module.js";
+
+/** "What does it stand for?": the acronyms named, else those the last reply used. */
+export const expandAcronym: Rule = {
+  name: "expand-acronym",
+  decide({ u, state }) {
+    if (!u.cues.has("expand")) return undefined;
+    const terms = u.terms.length ? u.terms : state?.terms ?? [];
+    return terms.length ? { kind: "glossary", terms } : undefined;
+  },
+};
+
+/** An acronym on its own ("what's CISSP?") asks what it is, unless it qualifies a career or the survey. */
+export const acronymAlone: Rule = {
+  name: "acronym-alone",
+  decide({ u, remembered }) {
+    const aboutEarlierCareer = remembered.length > 0 && u.cues.has("followUp");
+    const definitional = u.topics.every((t) => t === "overview" || t === "certifications" || t === "education");
+    if (u.careers.length || !u.terms.length || aboutEarlierCareer || u.cues.has("survey") || !definitional) return undefined;
+    return { kind: "glossary", terms: u.terms };
+  },
+};
+
+export const glossary: IntentModule<"glossary"> = {
+  compose: (knowledge, intent) =>
+    answerOf(knowledge, glossarySection(knowledge, intent.terms), { title: "Glossary", careerIds: [], topic: "glossary", suggestions: starterQuestions(knowledge) }),
+  remember: (_intent, previous) => ({ ...carried(previous, { kind: "glossary" }), ...(previous?.topic ? { topic: previous.topic } : {}) }),
+};

@@ -1,0 +1,27 @@
+import type { Intent, IntentOf } from "../decide/intent.js";
+import type { Reading } from "../decide/reading.js";
+import type { Knowledge } from "../knowledge/load.js";
+import type { ConversationState, Last } from "../state.js";
+import type { Reply } from "../types.js";
+
+/** One step in reading a question: it either decides what the reply is, or leaves it to the next rule. */
+export type Rule = { readonly name: string; decide(reading: Reading): Intent | undefined };
+
+/** Everything about one kind of reply: how its words are composed and what the conversation remembers after it. */
+export type IntentModule<K extends Intent["kind"]> = {
+  compose(knowledge: Knowledge, intent: IntentOf<K>): Reply;
+  /** The conversation after this reply; undefined leaves it as it was. */
+  remember(intent: IntentOf<K>, previous: ConversationState | undefined, knowledge: Knowledge): ConversationState | undefined;
+};
+
+/** The conversation as it carries over into any reply: its careers and the asker's background, nothing of the last turn. */
+export function carried(previous: ConversationState | undefined, last: Last): ConversationState {
+  const state: ConversationState = { careers: previous?.careers ?? [], last, terms: [] };
+  if (previous?.background) state.background = previous.background;
+  return state;
+}
+
+/** Careers just discussed first, then the ones before, two at most. */
+export function recent(ids: readonly string[], previous: ConversationState | undefined): string[] {
+  return [...ids, ...(previous?.careers ?? []).filter((id) => !ids.includes(id))].slice(0, 2);
+}

@@ -1,0 +1,38 @@
+import { otherCareerReply } from "../compose/replies.js";
+import { termTopics } from "../decide/reading.js";
+import type { IntentModule, Rule } from "./intent-module.js";
+
+/**
+ * A job the knowledge does not cover, named in the question (from the occupation list, by a job-title
+ * word, or by its place in the question: "what does an X earn"). It wins over the conversation's careers,
+ * so no other career's figures are ever given for it.
+ */
+export const otherJob: Rule = {
+  name: "other-job",
+  decide({ u, background, chosen, comparing, remembered }) {
+    if (chosen.length) return undefined;
+    // "Does it pay more than a teacher?" asks about the career in the conversation, set against a job the sources do not cover.
+    const setAgainst = comparing && u.cues.has("followUp") && remembered.length > 0;
+    if (u.otherJobs.length && !setAgainst) return { kind: "other-career", jobs: u.otherJobs };
+    // A bare title word ("tech") may be the asker's own background ("I'm more on the tech side").
+    if (u.unknownJobs.length && !background) return { kind: "other-career", jobs: [] };
+    if (!background && u.backgrounds.length) return { kind: "other-career", jobs: u.backgroundJobs };
+    return undefined;
+  },
+};
+
+/** Unknown words with nothing recognisable beside them name something this advisor does not cover. */
+export const unknownWords: Rule = {
+  name: "unknown-words",
+  decide({ u, topics, chosen, background, knowledge }) {
+    // Someone telling their own background is asking how to get in, whatever else they say.
+    if (chosen.length || (background && u.backgrounds.length) || !u.unknown.length || u.scopes.length || u.cues.has("why")) return undefined;
+    const onlyLooseWords = !topics.length || (!u.topics.length && !termTopics(u, knowledge).length && !u.cues.has("moreOfSame"));
+    return onlyLooseWords ? { kind: "other-career", jobs: [] } : undefined;
+  },
+};
+
+export const otherCareer: IntentModule<"other-career"> = {
+  compose: (knowledge, intent) => otherCareerReply(knowledge, intent.jobs),
+  remember: () => undefined,
+};

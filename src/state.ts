@@ -1,0 +1,34 @@
+import type { Background, Topic } from "./knowledge/schema.js";
+
+/** A pay figure of one career, by its position in the career's pay list. */
+export type PayScope = { careerId: string; figure: number };
+
+export type SourcesFocus = "all" | "survey";
+
+/** What happened last in a conversation: the one thing the next question may lean on. */
+export type Last =
+  /** An answer; `together` when it covered all the careers at once, so "they" means all of them. */
+  | { kind: "answer"; together: boolean; scopes: PayScope[] }
+  | { kind: "compare" }
+  /** A question back listing careers in order, so "the second one" can pick. */
+  | { kind: "which-career"; options: string[] }
+  | { kind: "which-comparison" }
+  /** A "did you mean" that a plain "yes" accepts. */
+  | { kind: "did-you-mean"; careers: string[] }
+  | { kind: "sources"; focus: SourcesFocus }
+  | { kind: "glossary" };
+
+/**
+ * What one conversation has established so far. A plain JSON value, so a store shared by several
+ * processes can hold it; the engine keeps no memory of its own.
+ */
+export type ConversationState = {
+  /** Careers discussed, most recent first. */
+  careers: string[];
+  topic?: Topic;
+  last: Last;
+  /** Acronyms the last reply used, so "what does it stand for?" can be answered. */
+  terms: string[];
+  /** The asker's background, once they have told it. */
+  background?: Background;
+};

@@ -1,0 +1,32 @@
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const CLI = fileURLToPath(new URL("../../dist/adapters/cli.js", import.meta.url));
+
+function explain(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, "explain", ...args], { encoding: "utf8", cwd: tmpdir(), env: { ...process.env, CAREER_ADVISOR_KNOWLEDGE: "" } });
+  return { code: result.status, stdout: result.stdout };
+}
+
+describe("career-advisor explain", () => {
+  it("shows the words after normalising, the corrections, the career, the topic and the deciding rule", () => {
+    const { code, stdout } = explain("helth info tecnician job outlok?");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^words\s+health info technician job outlook$/m);
+    expect(stdout).toMatch(/^corrections\s+.*helth → health/m);
+    expect(stdout).toMatch(/^careers\s+health-information-technician$/m);
+    expect(stdout).toMatch(/^topics\s+outlook$/m);
+    expect(stdout).toMatch(/^rule\s+answer$/m);
+    expect(stdout).toMatch(/^context used\s+none/m);
+  });
+
+  it("replays the conversation lines first and shows the context the question was read in", () => {
+    const { stdout } = explain("--conversation", "how much do health information technicians make?", "and optometrists?");
+    expect(stdout).toMatch(/^context used\s+.*health-information-technician/m);
+    expect(stdout).toMatch(/^cues\s+followUp/m);
+    expect(stdout).toMatch(/^rule\s+other-job$/m);
+    expect(stdout).toMatch(/^reply\s+\(fallback\) I have nothing on optometrists/m);
+  });
+});
