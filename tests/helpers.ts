@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach } from "vitest";
-import { createAdvisor, knowledgeDir, loadKnowledge, type Advisor, type Knowledge } from "../src/index.js";
+import { createAdvisor, knowledgeDir, loadKnowledge, type Advisor, type Knowledge, type SharedAdvisor, type Store } from "../src/index.js";
+import { createEmbeddedStore } from "../src/store/index.js";
 
 export const SHIPPED = knowledgeDir(undefined, {});
 
@@ -34,4 +35,18 @@ export function copyOfKnowledge(): string {
 export function converse(advisor: Advisor, ...questions: string[]) {
   const conversationId = `test:${Math.random()}`;
   return questions.map((text) => advisor.ask({ text, conversationId }));
+}
+
+/** A synchronous advisor behind the asynchronous seam front ends use; its own memory keeps the conversations. */
+export function asShared(advisor: Advisor): SharedAdvisor {
+  let alone = 0;
+  return {
+    ask: async ({ text, conversationId }) => advisor.ask({ text, conversationId: conversationId ?? `alone:${++alone}` }),
+    forget: async (conversationId) => advisor.forget(conversationId),
+  };
+}
+
+/** A fresh embedded store that logs nothing, as a front end gets one from `serve`. */
+export function embeddedStore(): Store {
+  return createEmbeddedStore({ logger: { info: () => {}, warn: () => {} } });
 }

@@ -9,7 +9,7 @@ const { advisor, asked } = scriptedAdvisor();
 let bot: Awaited<ReturnType<typeof startBot>>;
 
 beforeAll(async () => {
-  bot = await startBot(advisor, { rateLimit: { burst: 3, refillMs: 3_600_000 } });
+  bot = await startBot(advisor, { rateLimit: { points: 3, windowMs: 3_600_000 } });
   await bot.adapter.start(TOKEN);
 });
 afterAll(() => bot.close());
