@@ -3,6 +3,7 @@ import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from 
 import { RESPONSE_URL_PATTERNS } from "../../adapters/slack/redact.js";
 import { createLogger } from "../../adapters/log.js";
 import type { Advisor } from "../../src/index.js";
+import { asShared, embeddedStore } from "../helpers.js";
 import { createRecording, type Recording } from "./recording.js";
 import { formBody, postSigned, SIGNING_SECRET, type Signing } from "./signed.js";
 import { BOT_ID, BOT_USER_ID, startStandIn, TEAM_ID, type StandIn } from "./stand-in.js";
@@ -40,12 +41,13 @@ export async function startSlack(
   const standIn = await startStandIn();
   onTestFinished(() => standIn.close());
   const logs = createRecording<string>((line) => line);
-  const adapter = createSlackAdapter(advisor, {
+  const adapter = createSlackAdapter(asShared(advisor), {
+    store: embeddedStore(),
     botToken: BOT_TOKEN,
     connection: { mode: "http", signingSecret: SIGNING_SECRET, port: 0, host: "127.0.0.1" },
     apiUrl: standIn.apiUrl,
     logger: createLogger({ secrets: [BOT_TOKEN, SIGNING_SECRET], patterns: RESPONSE_URL_PATTERNS, write: logs.push }),
-    rateLimit: options.rateLimit ?? { burst: 1_000, refillMs: 1 },
+    rateLimit: options.rateLimit ?? { points: 100_000, windowMs: 60_000 },
     stopDeadlineMs: options.stopDeadlineMs,
     patience: options.patience,
   });

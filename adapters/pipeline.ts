@@ -1,0 +1,52 @@
+import { performance } from "node:perf_hooks";
+import type { Asked, Reply, SharedAdvisor, Store } from "../src/index.js";
+import type { Logger } from "./log.js";
+import type { Metrics } from "./serve/metrics.js";
+
+/** `refused`: over the rate limit; `first` only for the first refusal in a window, so a flood costs one notice. */
+export type Outcome = { kind: "reply"; reply: Reply } | { kind: "apology" } | { kind: "refused"; first: boolean; retryInMs: number };
+
+/** One question from one asker (a person, or an API key), whatever channel it came by. */
+export type Pipeline = (asker: string, question: Asked) => Promise<Outcome>;
+
+/** Questions allowed per asker per fixed window, counted across every process sharing the store. */
+export type RateLimit = { points: number; windowMs: number };
+
+export type PipelineOptions = {
+  channel: string;
+  store: Pick<Store, "rateLimiter">;
+  rateLimit: RateLimit;
+  logger: Logger;
+  metrics?: Metrics;
+};
+
+/**
+ * What every channel does with a question, in one place: the rate limit (checked first, so someone over it costs
+ * nothing but, once, a notice), the advisor, an apology on failure, and one metric and one log line per question
+ * (channel, reply kind, topic, latency; the asker's words only at debug level). A channel only translates.
+ */
+export function createPipeline(advisor: SharedAdvisor, { channel, store, rateLimit, logger, metrics }: PipelineOptions): Pipeline {
+  const limiter = store.rateLimiter({ name: channel, ...rateLimit });
+  return async (asker, question) => {
+    const admission = await limiter.take(asker).catch((error: unknown) => {
+      logger.warn("the rate limit could not be checked; letting the question through", error, { channel });
+      return { allowed: true as const };
+    });
+    if (!admission.allowed) {
+      metrics?.rateLimited(channel);
+      return { kind: "refused", first: admission.first, retryInMs: admission.retryInMs };
+    }
+    const started = performance.now();
+    try {
+      const reply = await advisor.ask(question);
+      const seconds = (performance.now() - started) / 1000;
+      metrics?.answered(channel, reply.kind, seconds);
+      logger.info("answered", { channel, kind: reply.kind, topic: reply.kind === "answer" ? reply.topic : null, latencyMs: Number((seconds * 1000).toFixed(3)) });
+      logger.debug("question", { channel, text: question.text });
+      return { kind: "reply", reply };
+    } catch (error) {
+      logger.error("the advisor failed to answer", error, { channel });
+      return { kind: "apology" };
+    }
+  };
+}
