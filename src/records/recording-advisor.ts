@@ -10,15 +10,15 @@ export interface RecordingAdvisor extends Advisor {
 }
 
 /**
- * The advisor as one channel sees it: every reply gets an id, and the recorder sees every question and
- * reply. Each channel wraps the shared advisor with its own name; the engine knows nothing of it.
+ * The in-process advisor as one command sees it when it records (`--record`): every reply gets an id, and the
+ * recorder sees every question and reply. Long-running channels record in their pipeline instead.
  */
 export function withRecording(advisor: Advisor, channel: string, recorder: Recorder, newId: () => string = newReplyId): RecordingAdvisor {
   return {
     ask(question) {
       const reply = advisor.ask(question);
       const id = newId();
-      recorder.afterReply(channel, question, reply, id);
+      void recorder.afterReply(channel, question, reply, id);
       return { ...reply, id };
     },
     forget: (conversationId) => advisor.forget(conversationId),

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createMemoryStore, createRecorder, gapKind, withRecording, type Advisor, type Journal, type Reply, type ReplySummary } from "../../src/index.js";
-import { shippedAdvisor, shippedKnowledge } from "../helpers.js";
+import { createRecorder, gapKind, withRecording, type Advisor, type Journal, type Reply } from "../../src/index.js";
+import { embeddedStore, shippedAdvisor, shippedKnowledge } from "../helpers.js";
 import { linesIn, scratchDir, testJournal } from "./scratch.js";
 
 function recordingFor(journal: Journal, advisor: Advisor = shippedAdvisor()) {
-  const replies = createMemoryStore<ReplySummary>({ maxEntries: 1_000 });
+  const { replies } = embeddedStore();
   const errors: unknown[] = [];
-  const recorder = createRecorder({ journal, replies, replyTtlMs: 60_000, knowledgeVersion: () => shippedKnowledge().version, onError: (e) => errors.push(e) });
+  const recorder = createRecorder({ journal, replies, knowledgeVersion: () => shippedKnowledge().version, onError: (e) => errors.push(e) });
   return { recorder, replies, errors, channel: (name: string) => withRecording(advisor, name, recorder) };
 }
 
@@ -28,7 +28,7 @@ describe("recording through the channel seam", () => {
     const lines = linesIn(dir);
     expect(lines.map(({ channel, kind, topic, careers }) => ({ channel, kind, topic, careers }))).toEqual([
       { channel: "discord", kind: "fallback", topic: null, careers: [] },
-      { channel: "slack", kind: "clarify", topic: null, careers: [] },
+      { channel: "slack", kind: "clarify", topic: "certifications", careers: ["health-information-technician", "healthcare-it-professional"] },
       { channel: "http", kind: "not-covered", topic: "pay", careers: ["health-information-technician"] },
     ]);
     for (const line of lines) {
@@ -84,13 +84,15 @@ describe("recording through the channel seam", () => {
     expect(logged).toHaveLength(1);
   });
 
-  it("still answers when remembering a reply fails, and says so to the front end", async () => {
-    const journal = testJournal(scratchDir()).journal;
-    const broken = { get: async () => undefined, swap: async () => Promise.reject(new Error("store down")) };
+  it("still answers and records when keeping a reply fails, and says so to the front end", async () => {
+    const dir = scratchDir();
+    const journal = testJournal(dir).journal;
+    const broken = { put: async () => Promise.reject(new Error("store down")) };
     const errors: unknown[] = [];
-    const recorder = createRecorder({ journal, replies: broken, replyTtlMs: 1, knowledgeVersion: () => "v", onError: (e) => errors.push(e) });
-    const reply = withRecording(shippedAdvisor(), "slack", recorder).ask({ text: "hello", conversationId: "c" });
-    expect(reply.kind).toBe("smalltalk");
+    const recorder = createRecorder({ journal, replies: broken, knowledgeVersion: () => "v", onError: (e) => errors.push(e) });
+    const reply = withRecording(shippedAdvisor(), "slack", recorder).ask({ text: "what do astronauts earn?", conversationId: "c" });
+    expect(reply.kind).toBe("fallback");
+    expect(linesIn(dir)).toHaveLength(1);
     await new Promise((resolve) => setImmediate(resolve));
     expect(errors).toEqual([new Error("store down")]);
   });
@@ -112,9 +114,32 @@ describe("which replies count as not answered", () => {
     [{ ...base, kind: "clarify", options: [] }, "clarify"],
     [{ ...base, kind: "smalltalk" }, undefined],
     [{ ...base, kind: "answer", topic: "pay", careerIds: ["x"], text: "Median $1 a year." }, undefined],
-    [{ ...base, kind: "answer", topic: "pay", careerIds: ["x"], text: "My sources don't cover that for x. What they do say:\n\n…" }, "not-covered"],
-    [{ ...base, kind: "answer", topic: "pay", careerIds: ["x"], text: "…\n\nMy sources say nothing about the outlook of x." }, "not-covered"],
+    [{ ...base, kind: "answer", topic: "pay", careerIds: ["x"], uncovered: [] }, undefined],
+    [{ ...base, kind: "answer", topic: "pay", careerIds: ["x"], uncovered: ["the outlook of x"] }, "not-covered"],
   ])("%#: %j is %s", (reply, kind) => {
     expect(gapKind(reply)).toBe(kind);
+  });
+
+  // Whatever the wording, the engine says in the reply what its sources do not cover.
+  it.each([
+    ["how much do health information technicians make in pounds?", "not-covered"],
+    ["what do database administrators earn and what do they do?", "not-covered"],
+    ["do health information technicians earn more than teachers?", "not-covered"],
+    ["how much do health information technicians make?", undefined],
+    ["what do astronauts earn?", "fallback"],
+    ["what certs should I get?", "clarify"],
+  ])("the engine's reply to %j is %s", (text, kind) => {
+    expect(gapKind(shippedAdvisor().ask({ text, conversationId: "c" }))).toBe(kind);
+  });
+
+  it("carries what a question back or a fallback was about, where the engine knew it", () => {
+    const clarify = shippedAdvisor().ask({ text: "what certs should I get?", conversationId: "c" });
+    expect(clarify).toMatchObject({ kind: "clarify", topic: "certifications" });
+    expect(clarify.kind === "clarify" && clarify.careerIds?.length).toBeGreaterThan(1);
+    expect(shippedAdvisor().ask({ text: "salary of a database administrator", conversationId: "c" })).toMatchObject({
+      kind: "fallback",
+      topic: "pay",
+      careerIds: ["database-administrator"],
+    });
   });
 });
