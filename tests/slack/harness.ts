@@ -71,25 +71,30 @@ export async function startSlack(
     event(event, { eventId = `Ev${++eventCount}`, signing } = {}) {
       return postSigned(eventsUrl, JSON.stringify(eventEnvelope(event, eventId)), "application/json", signing);
     },
-    async press(button, { channel = CHANNEL, user = USER, ephemeral = false, threadTs } = {}) {
+    async press(button, place = {}) {
       const responseUrl = standIn.responseUrl().replace("/commands/", "/actions/");
-      const messageTs = "1700000100.000001";
-      const payload = {
-        type: "block_actions",
-        team: { id: TEAM_ID, domain: "stand-in" },
-        user: { id: user, username: "alice", team_id: TEAM_ID },
-        api_app_id: "A0CAREER",
-        token: "legacy-verification-token",
-        trigger_id: "1.2.3",
-        channel: { id: channel, name: "general" },
-        container: { type: "message", message_ts: messageTs, channel_id: channel, is_ephemeral: ephemeral, ...(threadTs && { thread_ts: threadTs }) },
-        // Slack leaves the message out when it was ephemeral.
-        ...(!ephemeral && { message: { type: "message", ts: messageTs, thread_ts: threadTs, user: BOT_USER_ID, bot_id: BOT_ID, text: "" } }),
-        response_url: responseUrl,
-        actions: [{ type: "button", action_id: button.action_id, block_id: "ask", text: { type: "plain_text", text: button.text.text }, value: button.value, action_ts: "1700000200.0" }],
-      };
+      const payload = buttonPayload(button, place, responseUrl);
       return { response: await form(formBody({ payload: JSON.stringify(payload) })), responseUrl };
     },
+  };
+}
+
+/** The interactivity payload Slack posts when a person presses `button` where `place` says. */
+export function buttonPayload(button: Button, { channel = CHANNEL, user = USER, ephemeral = false, threadTs }: ButtonPlace, responseUrl: string): Record<string, unknown> {
+  const messageTs = "1700000100.000001";
+  return {
+    type: "block_actions",
+    team: { id: TEAM_ID, domain: "stand-in" },
+    user: { id: user, username: "alice", team_id: TEAM_ID },
+    api_app_id: "A0CAREER",
+    token: "legacy-verification-token",
+    trigger_id: "1.2.3",
+    channel: { id: channel, name: "general" },
+    container: { type: "message", message_ts: messageTs, channel_id: channel, is_ephemeral: ephemeral, ...(threadTs && { thread_ts: threadTs }) },
+    // Slack leaves the message out when it was ephemeral.
+    ...(!ephemeral && { message: { type: "message", ts: messageTs, thread_ts: threadTs, user: BOT_USER_ID, bot_id: BOT_ID, text: "" } }),
+    response_url: responseUrl,
+    actions: [{ type: "button", action_id: button.action_id, block_id: "ask", text: { type: "plain_text", text: button.text.text }, value: button.value, action_ts: "1700000200.0" }],
   };
 }
 
