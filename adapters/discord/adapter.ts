@@ -6,7 +6,9 @@ import type { Logger } from "../log.js";
 import { createPipeline, type RateLimit } from "../pipeline.js";
 import type { Metrics } from "../serve/metrics.js";
 import { GaveUp } from "../retry.js";
-import { questionFromCustomId } from "./buttons.js";
+import { voteNotice } from "../feedback.js";
+import type { Records } from "../records.js";
+import { questionFromCustomId, voteFromCustomId } from "./buttons.js";
 import { clientOptions } from "./client-options.js";
 import { COMMAND_NAME, QUESTION_OPTION } from "./commands.js";
 import { deliver, PATIENCE, transient, type Patience } from "./deliver.js";
@@ -38,6 +40,8 @@ export type DiscordAdapterOptions = {
   metrics?: Metrics;
   /** Told each time the gateway connection comes up (true) or goes down (false), for a health check. */
   onStatus?: (connected: boolean) => void;
+  /** Records unanswered questions, and puts "Helpful" / "Not helpful" buttons under answers, counting the votes. */
+  records?: Records;
 };
 
 export type DiscordAdapter = {
@@ -58,8 +62,16 @@ const DEFERRAL_MARGIN_MS = 500;
 /** The Discord front end: gateway events become questions, replies become messages, and nothing else happens here. */
 export function createDiscordAdapter(advisor: SharedAdvisor, options: DiscordAdapterOptions): DiscordAdapter {
   const { logger, store } = options;
-  const pipeline = createPipeline(advisor, { channel: "discord", store, rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT, logger, metrics: options.metrics });
-  const respond = createResponder(pipeline, logger);
+  const { records } = options;
+  const pipeline = createPipeline(advisor, {
+    channel: "discord",
+    store,
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    logger,
+    metrics: options.metrics,
+    recorder: records?.recorder,
+  });
+  const respond = createResponder(pipeline, logger, Boolean(records));
   // Shard ranges that overlap during a resharding, or a gateway that delivers twice, must not answer twice.
   const firstToClaim = (kind: string, id: string) => store.events.claim(`discord:${kind}:${id}`);
   const stopping = new AbortController();
@@ -101,6 +113,14 @@ export function createDiscordAdapter(advisor: SharedAdvisor, options: DiscordAda
   async function answerInteraction(interaction: Interaction): Promise<void> {
     const received = Date.now();
     if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+    const cast = interaction.isButton() ? voteFromCustomId(interaction.customId) : undefined;
+    if (cast) {
+      if (!records || !(await firstToClaim("interaction", interaction.id))) return;
+      const outcome = await records.votes.vote(cast.replyId, `discord:${interaction.user.id}`, cast.vote);
+      // Only the voter sees the thanks; the channel sees nothing.
+      await interaction.reply({ content: voteNotice(outcome), flags: MessageFlags.Ephemeral });
+      return;
+    }
     const asked = interaction.isButton() ? questionFromCustomId(interaction.customId) : undefined;
     const text = interaction.isChatInputCommand() ? commandQuestion(interaction) : asked;
     if (text === undefined || !(await firstToClaim("interaction", interaction.id))) return;

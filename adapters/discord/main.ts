@@ -2,6 +2,7 @@ import { createStoredAdvisor } from "../../src/index.js";
 import { bootAdvisor, watchedKnowledge } from "../boot.js";
 import { createLogger } from "../log.js";
 import { openConfiguredStore } from "../open-store.js";
+import { dataSettings, openRecords } from "../records.js";
 import { createChannelStates } from "../serve/channel.js";
 import { discordChannel } from "../serve/channels/discord.js";
 import { createSupervisor } from "../serve/supervise.js";
@@ -17,6 +18,7 @@ import { TOKEN_URL_PATTERNS } from "./token-urls.js";
 export async function runDiscord({ action, knowledge }: { action?: string; knowledge?: string }): Promise<{ finished: Promise<void> } | undefined> {
   const settings = readDiscordSettings();
   const storeSettings = readStoreSettings();
+  const data = dataSettings();
   const logger = createLogger({ secrets: [settings.token, ...storeSettings.secrets], patterns: TOKEN_URL_PATTERNS });
 
   if (action === "register") {
@@ -37,7 +39,8 @@ export async function runDiscord({ action, knowledge }: { action?: string; knowl
   const store = await openConfiguredStore(storeSettings, logger);
   const supervisor = createSupervisor(logger);
   const shared = createStoredAdvisor(advisor, store.conversations, watched.onError);
-  const channel = discordChannel(shared, settings, { logger, store, states: createChannelStates(), supervisor });
+  const records = openRecords(data, logger, () => advisor.knowledge.version, store);
+  const channel = discordChannel(shared, settings, { logger, store, states: createChannelStates(), supervisor, records });
   const cleanup = async () => {
     advisor.close();
     await store.close();

@@ -11,15 +11,15 @@ export type Response =
 
 export type Responder = (userId: string, question: Question, asked?: string) => Promise<Response>;
 
-/** Turns a question into the messages that answer it; never rejects, whatever the advisor does. */
-export function createResponder(pipeline: Pipeline, logger: Logger): Responder {
+/** Turns a question into the messages that answer it; never rejects, whatever the advisor does. `feedback`: answers carry vote buttons. */
+export function createResponder(pipeline: Pipeline, logger: Logger, feedback = false): Responder {
   const apology = (): Response => ({ kind: "apology", messages: [renderNotice(APOLOGY)] });
   return async (userId, question, asked) => {
     const outcome = await pipeline(userId, question);
     if (outcome.kind === "refused") return { kind: "refused", first: outcome.first };
     if (outcome.kind === "apology") return apology();
     try {
-      const messages = renderReply(outcome.reply, asked);
+      const messages = renderReply(outcome.reply, asked, feedback ? outcome.id : undefined);
       if (!messages.length) throw new Error("the advisor's reply has no text");
       return { kind: "answer", messages };
     } catch (error) {

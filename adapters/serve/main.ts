@@ -4,12 +4,14 @@ import { TOKEN_URL_PATTERNS } from "../discord/token-urls.js";
 import { createApiKeys } from "../http/api-keys.js";
 import { createRouter, type Mount, type Route } from "../http/router.js";
 import { API_RATE_LIMIT, askRoute } from "../http/routes/ask.js";
+import { feedbackRoute } from "../http/routes/feedback.js";
 import { healthRoute } from "../http/routes/health.js";
 import { metricsRoute } from "../http/routes/metrics.js";
 import { openApiRoute } from "../http/routes/openapi.js";
 import { httpChannel } from "../http/server.js";
 import { createLogger } from "../log.js";
 import { openConfiguredStore } from "../open-store.js";
+import { dataSettings, openRecords } from "../records.js";
 import { createPipeline } from "../pipeline.js";
 import { RESPONSE_URL_PATTERNS } from "../slack/redact.js";
 import { EVENTS_PATH } from "../slack/surface.js";
@@ -30,6 +32,7 @@ import { createSupervisor } from "./supervise.js";
 export async function startServe(options: { knowledge?: string } = {}): Promise<{ finished: Promise<void>; port: number }> {
   const settings = readServeSettings();
   const storeSettings = readStoreSettings();
+  const data = dataSettings();
   const logger = createLogger({
     secrets: [settings.discord?.token, ...(settings.slack?.secrets ?? []), ...(settings.apiKeys ?? []), ...storeSettings.secrets],
     patterns: [...TOKEN_URL_PATTERNS, ...RESPONSE_URL_PATTERNS],
@@ -43,22 +46,24 @@ export async function startServe(options: { knowledge?: string } = {}): Promise<
   const store = await openConfiguredStore(storeSettings, logger);
   registerStoreMetrics(metrics.registry, store);
   const shared = createStoredAdvisor(advisor, store.conversations, watched.onError);
+  // Every channel records what it could not answer under DATA_DIR, and counts votes through the store.
+  const records = openRecords(data, logger, () => advisor.knowledge.version, store);
   const supervisor = createSupervisor(logger);
 
   const channels: Channel[] = [];
   const routes: Route[] = [healthRoute(states, () => advisor.knowledge, () => store.health()), metricsRoute(metrics.registry)];
   const mounts: Mount[] = [];
-  if (settings.discord) channels.push(discordChannel(shared, settings.discord, { logger, store, states, supervisor, metrics }));
+  if (settings.discord) channels.push(discordChannel(shared, settings.discord, { logger, store, states, supervisor, metrics, records }));
   if (settings.slack) {
-    const slack = slackChannel(shared, settings.slack, { logger, store, states, metrics });
+    const slack = slackChannel(shared, settings.slack, { logger, store, states, metrics, records });
     channels.push(slack);
     // Slack posts commands, events and button presses all to one path.
     if (slack.requestListener) mounts.push({ prefix: EVENTS_PATH, handle: slack.requestListener });
   }
   if (settings.apiKeys) {
     const keys = createApiKeys(settings.apiKeys);
-    const ask = createPipeline(shared, { channel: "api", store, rateLimit: API_RATE_LIMIT, logger, metrics });
-    routes.push(askRoute({ ask, keys }), openApiRoute(packageVersion()));
+    const ask = createPipeline(shared, { channel: "api", store, rateLimit: API_RATE_LIMIT, logger, metrics, recorder: records.recorder });
+    routes.push(askRoute({ ask, keys }), feedbackRoute({ votes: records.votes, keys, limiter: store.rateLimiter({ name: "api-feedback", ...API_RATE_LIMIT }) }), openApiRoute(packageVersion()));
   }
   // Started last and so stopped first: no new request reaches a channel that is stopping.
   const http = httpChannel("http", createRouter(routes, mounts, logger), { port: settings.port, host: settings.host });

@@ -5,6 +5,7 @@ import type { SharedAdvisor, Store } from "../../src/index.js";
 import { createInFlight, STOP_DEADLINE_MS } from "../in-flight.js";
 import type { Logger } from "../log.js";
 import { createPipeline, type RateLimit } from "../pipeline.js";
+import type { Records } from "../records.js";
 import type { Metrics } from "../serve/metrics.js";
 import { toBoltLogger } from "./bolt-logger.js";
 import { boundedClientOptions } from "./client-options.js";
@@ -37,6 +38,8 @@ export type SlackAdapterOptions = {
   metrics?: Metrics;
   /** Socket Mode: told each time the socket comes up (true) or goes down (false), for a health check. */
   onStatus?: (connected: boolean) => void;
+  /** Records unanswered questions, and puts "Helpful" / "Not helpful" buttons under answers, counting the votes. */
+  records?: Records;
 };
 
 export type SlackAdapter = {
@@ -68,8 +71,15 @@ export function createSlackAdapter(advisor: SharedAdvisor, options: SlackAdapter
   const inFlight = createInFlight();
   app.use(async ({ next }) => inFlight.track(next()));
   app.use(answerEachEventOnce(store.events));
-  const pipeline = createPipeline(advisor, { channel: "slack", store, rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT, logger, metrics: options.metrics });
-  listen(app, pipeline, createShareStore(store.shares), logger);
+  const pipeline = createPipeline(advisor, {
+    channel: "slack",
+    store,
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    logger,
+    metrics: options.metrics,
+    recorder: options.records?.recorder,
+  });
+  listen(app, pipeline, createShareStore(store.shares), logger, options.records?.votes);
   // Replies that could not be sent are logged where they were sent; anything else a request fails with is logged here.
   app.error(async (error) => logger.error("A Slack request could not be answered", error));
 

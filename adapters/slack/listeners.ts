@@ -1,8 +1,9 @@
 import type { App, BlockButtonAction, RespondArguments, webApi } from "@slack/bolt";
-import { APOLOGY, SLOW_DOWN } from "../../src/index.js";
+import { APOLOGY, SLOW_DOWN, type Vote, type VoteBook } from "../../src/index.js";
+import { REPLY_ID, voteNotice } from "../feedback.js";
 import type { Logger } from "../log.js";
 import type { Outcome, Pipeline } from "../pipeline.js";
-import { ASK_ACTION, renderNotice, renderReply, SHARE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
+import { ASK_ACTION, renderNotice, renderReply, SHARE_ACTION, VOTE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
 import type { ShareStore } from "./shares.js";
 import { COMMAND } from "./surface.js";
 import { fromButton, fromCommand, fromDirectMessage, fromMention, isFromPerson } from "./to-question.js";
@@ -15,14 +16,18 @@ type Place = { channel: string; user: string; threadTs?: string };
 /** Someone over the rate limit is told once per window; later refusals in it say nothing. */
 const silent = (outcome: Outcome) => outcome.kind === "refused" && !outcome.first;
 
-const toMessage = (outcome: Outcome, options: RenderOptions): SlackMessage =>
-  outcome.kind === "reply" ? renderReply(outcome.reply, options) : renderNotice(outcome.kind === "apology" ? APOLOGY : SLOW_DOWN);
 
 /**
  * Where each way of asking is answered: /career privately, with a button to share; a mention in its thread;
  * a DM in the DM; a suggestion button next to the message that carried it.
  */
-export function listen(app: App, answer: Pipeline, shares: ShareStore, logger: Logger): void {
+export function listen(app: App, answer: Pipeline, shares: ShareStore, logger: Logger, votes?: VoteBook): void {
+  // Answers carry vote buttons only where votes are counted.
+  const toMessage = (outcome: Outcome, options: RenderOptions): SlackMessage =>
+    outcome.kind === "reply"
+      ? renderReply(outcome.reply, { ...options, feedbackId: votes ? outcome.id : undefined })
+      : renderNotice(outcome.kind === "apology" ? APOLOGY : SLOW_DOWN);
+
   // A reply Slack would not take is logged here, once, with its channel; one lost reply never affects the others.
   const deliver = (channel: string, send: () => Promise<unknown>): Promise<void> =>
     send().then(
@@ -31,7 +36,7 @@ export function listen(app: App, answer: Pipeline, shares: ShareStore, logger: L
     );
 
   const privately = async (outcome: Outcome, asked: Asked): Promise<RespondArguments> => {
-    const shareId = outcome.kind === "reply" ? await shares.put({ reply: outcome.reply, asked }) : undefined;
+    const shareId = outcome.kind === "reply" ? await shares.put({ reply: outcome.reply, asked, id: outcome.id }) : undefined;
     return { response_type: "ephemeral", replace_original: false, ...toMessage(outcome, { asked, followUps: true, shareId }) };
   };
 
@@ -93,6 +98,18 @@ export function listen(app: App, answer: Pipeline, shares: ShareStore, logger: L
       await deliver(channel, () => respond({ response_type: "ephemeral", replace_original: false, ...renderNotice(SHARE_GONE) }));
       return;
     }
-    await deliver(channel, () => respond({ response_type: "in_channel", replace_original: false, ...renderReply(shared.reply, { asked: shared.asked }) }));
+    const feedbackId = votes && shared.id;
+    await deliver(channel, () => respond({ response_type: "in_channel", replace_original: false, ...renderReply(shared.reply, { asked: shared.asked, feedbackId }) }));
+  });
+
+  if (!votes) return;
+  app.action<BlockButtonAction>(VOTE_ACTION, async ({ ack, body, action, respond }) => {
+    await ack();
+    const vote = VOTE_ACTION.exec(action.action_id)![1] as Vote;
+    if (!REPLY_ID.test(action.value ?? "")) return;
+    // Users are per workspace; the team keeps two workspaces' users apart.
+    const outcome = await votes.vote(action.value!, `slack:${body.team?.id ?? ""}:${body.user.id}`, vote);
+    // Through response_url: only the voter sees it, and the answer above stays as it was.
+    await deliver(body.channel?.id ?? "an unknown channel", () => respond({ response_type: "ephemeral", replace_original: false, ...renderNotice(voteNotice(outcome)) }));
   });
 }

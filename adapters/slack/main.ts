@@ -3,6 +3,7 @@ import { ConfigError } from "../config.js";
 import { bootAdvisor, watchedKnowledge } from "../boot.js";
 import { createLogger } from "../log.js";
 import { openConfiguredStore } from "../open-store.js";
+import { dataSettings, openRecords } from "../records.js";
 import { createSupervisor } from "../serve/supervise.js";
 import { readStoreSettings } from "../store-settings.js";
 import { createSlackAdapter } from "./app.js";
@@ -16,6 +17,7 @@ export async function runSlack(options: { knowledge?: string }): Promise<void> {
   const settings = readSlackSettings();
   const { connection } = settings;
   const storeSettings = readStoreSettings();
+  const data = dataSettings();
   const logger = createLogger({ secrets: [...settings.secrets, ...storeSettings.secrets], patterns: RESPONSE_URL_PATTERNS });
   const watched = watchedKnowledge(logger);
   const { advisor } = bootAdvisor(options.knowledge, watched);
@@ -26,6 +28,7 @@ export async function runSlack(options: { knowledge?: string }): Promise<void> {
     connection: connection.mode === "http" ? { ...connection, host: process.env.HOST?.trim() || undefined } : connection,
     apiUrl: settings.apiUrl,
     logger,
+    records: openRecords(data, logger, () => advisor.knowledge.version, store),
   });
   const channel = {
     name: "slack",

@@ -3,7 +3,8 @@ import type { Reply, Store } from "../../src/index.js";
 // A button press on a private (ephemeral) message does not carry the message, so the reply behind a "Share in
 // channel" button is kept in the store until it is shared, and the click may reach any process.
 
-export type Shareable = { reply: Reply; asked: { user: string; text: string } };
+/** `id`: the reply's, so the shared answer carries the same feedback buttons. */
+export type Shareable = { reply: Reply; asked: { user: string; text: string }; id?: string };
 
 export type ShareStore = {
   /** Keeps a reply and returns the key its button carries, or undefined when it could not be kept (no button then). */

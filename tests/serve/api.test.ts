@@ -54,7 +54,7 @@ describe("POST /v1/ask", () => {
     const response = await ask(body, SIXTH);
     expect(response.status).toBe(200);
     const reply = AskReply.parse(await response.json());
-    expect(reply).toEqual({ ...JSON.parse(answerLine(shippedAdvisor(), body, 1)), conversation: "c1" });
+    expect(reply).toEqual({ ...JSON.parse(answerLine(shippedAdvisor(), body, 1)), conversation: "c1", id: expect.stringMatching(/^[\w-]{16}$/) });
     expect(reply.text).toContain("$37,110");
   });
 
@@ -127,7 +127,7 @@ describe("GET /v1/openapi.json", () => {
     expect(document).toEqual(JSON.parse(JSON.stringify(openApiDocument("9.9.9"))));
     expect(document.openapi).toBe("3.1.0");
     const reply = document.components.schemas.Reply as { required: string[]; additionalProperties: boolean };
-    expect(reply.required.sort()).toEqual(["conversation", "kind", "options", "question", "sources", "suggestions", "text", "title"]);
+    expect(reply.required.sort()).toEqual(["conversation", "id", "kind", "options", "question", "sources", "suggestions", "text", "title"]);
     expect(reply.additionalProperties).toBe(false);
     expect(Object.keys(document.paths["/v1/ask"].post.responses).sort()).toEqual(["200", "400", "401", "413", "429"]);
   });

@@ -2,8 +2,7 @@ import { APOLOGY, type Reply } from "../../../src/index.js";
 import type { Pipeline, RateLimit } from "../../pipeline.js";
 import { NOT_JSON, readBatchLine, toOutput } from "../../terminal/batch.js";
 import type { ApiKeys } from "../api-keys.js";
-import { BODY_LIMIT } from "../api-schema.js";
-import { readBody } from "../body.js";
+import { readJsonRequest, sendTooMany } from "../json-request.js";
 import { sendJson } from "../json.js";
 import type { Route } from "../router.js";
 
@@ -24,23 +23,9 @@ export function askRoute({ ask, keys }: AskOptions): Route {
     method: "POST",
     path: ASK_PATH,
     async handle(request, response) {
-      const key = keys.identify(request.headers.authorization);
-      if (!key) {
-        sendJson(response, 401, { error: "missing or unknown API key; send Authorization: Bearer <key>, a key from API_KEYS" }, { "www-authenticate": "Bearer" });
-        return;
-      }
-      const body = await readBody(request, BODY_LIMIT);
-      if (!body.ok) {
-        sendJson(response, 413, { error: `the body is larger than ${BODY_LIMIT / 1024} KB` }, { connection: "close" });
-        return;
-      }
-      let input: unknown;
-      try {
-        input = JSON.parse(body.text);
-      } catch {
-        sendJson(response, 400, { error: NOT_JSON });
-        return;
-      }
+      const received = await readJsonRequest(request, response, keys, NOT_JSON);
+      if (!received) return;
+      const { key, input } = received;
       const read = readBatchLine(input);
       if (!read.ok) {
         sendJson(response, 400, { error: read.error });
@@ -51,13 +36,12 @@ export function askRoute({ ask, keys }: AskOptions): Route {
       // A question without one stands alone, and the store never sees it.
       const outcome = await ask(key, { text, conversationId: conversation === undefined ? undefined : `api:${key}:${conversation}` });
       if (outcome.kind === "refused") {
-        const retryAfter = String(Math.max(1, Math.ceil(outcome.retryInMs / 1000)));
-        sendJson(response, 429, { error: `too many questions with this key; retry after ${retryAfter} s` }, { "retry-after": retryAfter });
+        sendTooMany(response, outcome.retryInMs, "too many questions with this key");
         return;
       }
-      // An apology is a reply like any other, as the engine itself gives one when it fails.
+      // An apology is a reply like any other, as the engine itself gives one when it fails; it has no id to vote on.
       const reply: Reply = outcome.kind === "reply" ? outcome.reply : { kind: "fallback", text: APOLOGY, sources: [], suggestions: [] };
-      sendJson(response, 200, toOutput(conversation ?? null, text, reply));
+      sendJson(response, 200, { ...toOutput(conversation ?? null, text, reply), id: outcome.kind === "reply" ? outcome.id : null });
     },
   };
 }

@@ -2,6 +2,7 @@ import type { SharedAdvisor, Store } from "../../../src/index.js";
 import { createDiscordAdapter } from "../../discord/adapter.js";
 import type { DiscordSettings } from "../../discord/settings.js";
 import type { Logger } from "../../log.js";
+import type { Records } from "../../records.js";
 import type { Channel, ChannelStates } from "../channel.js";
 import type { Metrics } from "../metrics.js";
 import type { Supervisor } from "../supervise.js";
@@ -10,13 +11,21 @@ import type { Supervisor } from "../supervise.js";
 export function discordChannel(
   advisor: SharedAdvisor,
   settings: DiscordSettings,
-  { logger, store, states, supervisor, metrics }: { logger: Logger; store: Store; states: ChannelStates; supervisor: Supervisor; metrics?: Metrics },
+  {
+    logger,
+    store,
+    states,
+    supervisor,
+    metrics,
+    records,
+  }: { logger: Logger; store: Store; states: ChannelStates; supervisor: Supervisor; metrics?: Metrics; records?: Records },
 ): Channel {
   const name = "discord";
   const adapter = createDiscordAdapter(advisor, {
     logger,
     store,
     metrics,
+    records,
     apiUrl: settings.apiUrl,
     shards: settings.shards,
     onFatalClose: (message) => supervisor.fail(message),

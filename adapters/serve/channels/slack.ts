@@ -4,6 +4,7 @@ import { createSlackAdapter } from "../../slack/app.js";
 import { describeRejection, type SlackSettings } from "../../slack/settings.js";
 import { TokenRejected } from "../../slack/token-rejected.js";
 import type { Logger } from "../../log.js";
+import type { Records } from "../../records.js";
 import type { Channel, ChannelStates } from "../channel.js";
 import type { Metrics } from "../metrics.js";
 
@@ -16,7 +17,7 @@ export type SlackChannel = Channel & {
 export function slackChannel(
   advisor: SharedAdvisor,
   settings: SlackSettings,
-  { logger, store, states, metrics }: { logger: Logger; store: Store; states: ChannelStates; metrics?: Metrics },
+  { logger, store, states, metrics, records }: { logger: Logger; store: Store; states: ChannelStates; metrics?: Metrics; records?: Records },
 ): SlackChannel {
   const name = "slack";
   const { connection } = settings;
@@ -27,6 +28,7 @@ export function slackChannel(
     logger,
     store,
     metrics,
+    records,
     onStatus: (connected) => states.set(name, connected ? "connected" : "disconnected"),
   });
   states.set(name, "starting");
