@@ -12,7 +12,7 @@ export const TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAx.GstAnd.stand-in-signature-0123456
 /** The adapter as `runDiscord` builds it, pointed at a fresh stand-in, with its log lines recorded. */
 export async function startBot(
   advisor: Advisor,
-  options: Partial<StandInOptions> & Pick<DiscordAdapterOptions, "rateLimit" | "onFatalClose" | "stopDeadlineMs" | "patience"> & { store?: Store } = {},
+  options: Partial<StandInOptions> & Pick<DiscordAdapterOptions, "rateLimit" | "onFatalClose" | "stopDeadlineMs" | "patience" | "records"> & { store?: Store } = {},
 ) {
   const standIn = await startStandIn({ token: TOKEN, closeOnIdentify: options.closeOnIdentify });
   const logs = new Recorder<string>();
@@ -25,6 +25,7 @@ export async function startBot(
     onFatalClose: options.onFatalClose,
     stopDeadlineMs: options.stopDeadlineMs,
     patience: options.patience,
+    records: options.records,
   });
   return {
     standIn,

@@ -2,7 +2,7 @@ import { onTestFinished } from "vitest";
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from "../../adapters/slack/app.js";
 import { RESPONSE_URL_PATTERNS } from "../../adapters/slack/redact.js";
 import { createLogger } from "../../adapters/log.js";
-import type { Advisor } from "../../src/index.js";
+import type { Advisor, Store } from "../../src/index.js";
 import { asShared, embeddedStore } from "../helpers.js";
 import { createRecording, type Recording } from "./recording.js";
 import { formBody, postSigned, SIGNING_SECRET, type Signing } from "./signed.js";
@@ -36,13 +36,14 @@ let eventCount = 0;
 /** Starts the real adapter in HTTP mode on 127.0.0.1 against a fresh stand-in; both close when the test ends. */
 export async function startSlack(
   advisor: Advisor,
-  options: Pick<SlackAdapterOptions, "rateLimit" | "stopDeadlineMs" | "patience"> = {},
+  options: Pick<SlackAdapterOptions, "rateLimit" | "stopDeadlineMs" | "patience" | "records"> & { store?: Store } = {},
 ): Promise<Slack> {
   const standIn = await startStandIn();
   onTestFinished(() => standIn.close());
   const logs = createRecording<string>((line) => line);
   const adapter = createSlackAdapter(asShared(advisor), {
-    store: embeddedStore(),
+    store: options.store ?? embeddedStore(),
+    records: options.records,
     botToken: BOT_TOKEN,
     connection: { mode: "http", signingSecret: SIGNING_SECRET, port: 0, host: "127.0.0.1" },
     apiUrl: standIn.apiUrl,
