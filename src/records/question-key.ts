@@ -110,7 +110,8 @@ function phraseTable(knowledge: Knowledge): Phrases {
   for (const career of knowledge.careers.values()) {
     for (const name of [career.name, career.plural, ...career.aliases]) add(name, { kind: "career", id: career.id });
   }
-  for (const occupation of v.otherOccupations) add(occupation, { kind: "occupation", id: toWords(occupation).join("-") });
+  // Careers came first, so an occupation title that is a career here keeps its career meaning.
+  for (const occupation of [...v.occupations, ...v.otherOccupations]) add(occupation, { kind: "occupation", id: toWords(occupation).join("-") });
   for (const [topic, list] of Object.entries(v.topics)) for (const phrase of list) add(phrase, { kind: "topic", id: topic });
   for (const [topic, list] of Object.entries(v.weakTopics)) for (const phrase of list ?? []) add(phrase, { kind: "weak-topic", id: topic });
   // Words that only steer a conversation or fill a sentence say nothing about what is missing.
