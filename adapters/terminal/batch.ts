@@ -3,6 +3,7 @@ import type { Advisor, Reply } from "../../src/index.js";
 import { bootAdvisor } from "../boot.js";
 import { endQuietlyWhenOutputCloses } from "./closed-pipe.js";
 import { MAX_LINE_BYTES, readLines } from "./lines.js";
+import { recordingIf } from "./record.js";
 
 /** One question of the machine interface: a batch line, or the body of the HTTP API's POST /v1/ask. */
 export const BatchLine = z.strictObject({
@@ -53,9 +54,9 @@ export function toOutput(conversation: string | null, question: string, reply: R
   };
 }
 
-export async function runBatch(knowledge?: string): Promise<void> {
+export async function runBatch(knowledge?: string, record?: boolean): Promise<void> {
   endQuietlyWhenOutputCloses();
-  const { advisor } = bootAdvisor(knowledge);
+  const advisor = recordingIf(record, bootAdvisor(knowledge).advisor);
   let lineNumber = 0;
   for await (const line of readLines(process.stdin)) {
     lineNumber++;
