@@ -23,6 +23,7 @@ export { splitMessage, truncate, graphemeLength, graphemes } from "./chat/split.
 export { APOLOGY, SLOW_DOWN } from "./chat/messages.js";
 export { sourcesLine, citationLabel } from "./chat/sources-line.js";
 export {
+  createEmbeddedStore,
   openStore,
   registerStoreMetrics,
   STORE_DEFAULTS,
