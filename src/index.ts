@@ -26,6 +26,7 @@ export { sourcesLine, citationLabel } from "./chat/sources-line.js";
 // Records, votes and the reports on them.
 export * from "./records/index.js";
 export {
+  createEmbeddedStore,
   openStore,
   registerStoreMetrics,
   STORE_DEFAULTS,

@@ -2,28 +2,28 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createRecorder, gapKind, withRecording, type Advisor, type Journal, type Reply } from "../../src/index.js";
-import { embeddedStore, shippedAdvisor, shippedKnowledge } from "../helpers.js";
+import { asShared, embeddedStore, shippedAdvisor, shippedKnowledge } from "../helpers.js";
 import { linesIn, scratchDir, testJournal } from "./scratch.js";
 
 function recordingFor(journal: Journal, advisor: Advisor = shippedAdvisor()) {
   const { replies } = embeddedStore();
   const errors: unknown[] = [];
   const recorder = createRecorder({ journal, replies, knowledgeVersion: () => shippedKnowledge().version, onError: (e) => errors.push(e) });
-  return { recorder, replies, errors, channel: (name: string) => withRecording(advisor, name, recorder) };
+  return { recorder, replies, errors, channel: (name: string) => withRecording(asShared(advisor), name, recorder) };
 }
 
 describe("recording through the channel seam", () => {
-  it("records what each channel could not answer, with the channel's name and nothing of who asked", () => {
+  it("records what each channel could not answer, with the channel's name and nothing of who asked", async () => {
     const dir = scratchDir();
     const { channel } = recordingFor(testJournal(dir).journal);
     const discord = channel("discord");
     const slack = channel("slack");
     const http = channel("http");
-    discord.ask({ text: "what do astronauts earn?", conversationId: "discord:1234567890:998877665544" });
-    slack.ask({ text: "what certs should I get?", conversationId: "slack:C0123ABCD:1700000000.000100" });
-    http.ask({ text: "how much do health information technicians make in pounds?", conversationId: "http:client-42" });
-    slack.ask({ text: "how much do health information technicians make?", conversationId: "slack:C0123ABCD:U777" });
-    discord.ask({ text: "thanks!", conversationId: "discord:1234567890:998877665544" });
+    await discord.ask({ text: "what do astronauts earn?", conversationId: "discord:1234567890:998877665544" });
+    await slack.ask({ text: "what certs should I get?", conversationId: "slack:C0123ABCD:1700000000.000100" });
+    await http.ask({ text: "how much do health information technicians make in pounds?", conversationId: "http:client-42" });
+    await slack.ask({ text: "how much do health information technicians make?", conversationId: "slack:C0123ABCD:U777" });
+    await discord.ask({ text: "thanks!", conversationId: "discord:1234567890:998877665544" });
 
     const lines = linesIn(dir);
     expect(lines.map(({ channel, kind, topic, careers }) => ({ channel, kind, topic, careers }))).toEqual([
@@ -40,26 +40,26 @@ describe("recording through the channel seam", () => {
     for (const id of ["1234567890", "998877665544", "C0123ABCD", "U777", "client-42", "1700000000"]) expect(text).not.toContain(id);
   });
 
-  it("gives every reply an id, the one its record carries", () => {
+  it("gives every reply an id, the one its record carries", async () => {
     const dir = scratchDir();
     const advisor = recordingFor(testJournal(dir).journal).channel("discord");
-    const replies = ["what do astronauts earn?", "what do astronauts earn?", "hello"].map((text) => advisor.ask({ text, conversationId: "c" }));
+    const replies = await Promise.all(["what do astronauts earn?", "what do astronauts earn?", "hello"].map((text) => advisor.ask({ text, conversationId: "c" })));
     const ids = replies.map((r) => r.id);
     expect(new Set(ids).size).toBe(3);
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(linesIn(dir).map((l) => l.replyId)).toEqual(ids.slice(0, 2));
   });
 
-  it("masks contact details in what it records", () => {
+  it("masks contact details in what it records", async () => {
     const dir = scratchDir();
     const advisor = recordingFor(testJournal(dir).journal).channel("slack");
-    advisor.ask({ text: "I'm sam@example.org, call me on 555-867-5309 about astronaut pay", conversationId: "c" });
+    await advisor.ask({ text: "I'm sam@example.org, call me on 555-867-5309 about astronaut pay", conversationId: "c" });
     expect(linesIn(dir)[0]!.question).toBe("I'm [email], call me on [phone] about astronaut pay");
   });
 
   it("remembers every reply for a later vote, masked, with what it was about", async () => {
     const { channel, replies } = recordingFor(testJournal(scratchDir()).journal);
-    const reply = channel("http").ask({ text: "how much do health information technicians make? mail a@b.co", conversationId: "c" });
+    const reply = await channel("http").ask({ text: "how much do health information technicians make? mail a@b.co", conversationId: "c" });
     expect(await replies.get(reply.id)).toEqual({
       channel: "http",
       kind: "answer",
@@ -70,14 +70,14 @@ describe("recording through the channel seam", () => {
     });
   });
 
-  it("keeps answering, unchanged, when the data folder cannot be written, and logs that once", () => {
+  it("keeps answering, unchanged, when the data folder cannot be written, and logs that once", async () => {
     const parent = scratchDir();
     writeFileSync(join(parent, "data"), "a file in the way");
     const { journal, logged } = testJournal(join(parent, "data"));
     const recording = recordingFor(journal).channel("discord");
     const plain = shippedAdvisor();
     for (const text of ["what do astronauts earn?", "what certs should I get?", "gibberish qwzx", "what do astronauts earn?"]) {
-      const { id, ...reply } = recording.ask({ text, conversationId: `c:${text}` });
+      const { id, ...reply } = await recording.ask({ text, conversationId: `c:${text}` });
       expect(reply).toEqual(plain.ask({ text, conversationId: `p:${text}` }));
       expect(id).toBeTruthy();
     }
@@ -90,20 +90,19 @@ describe("recording through the channel seam", () => {
     const broken = { put: async () => Promise.reject(new Error("store down")) };
     const errors: unknown[] = [];
     const recorder = createRecorder({ journal, replies: broken, knowledgeVersion: () => "v", onError: (e) => errors.push(e) });
-    const reply = withRecording(shippedAdvisor(), "slack", recorder).ask({ text: "what do astronauts earn?", conversationId: "c" });
+    const reply = await withRecording(asShared(shippedAdvisor()), "slack", recorder).ask({ text: "what do astronauts earn?", conversationId: "c" });
     expect(reply.kind).toBe("fallback");
     expect(linesIn(dir)).toHaveLength(1);
-    await new Promise((resolve) => setImmediate(resolve));
     expect(errors).toEqual([new Error("store down")]);
   });
 
-  it("passes forget through to the advisor", () => {
+  it("passes forget through to the advisor", async () => {
     const { channel } = recordingFor(testJournal(scratchDir()).journal);
     const advisor = channel("discord");
-    advisor.ask({ text: "how much do health information technicians make?", conversationId: "c" });
-    expect(advisor.ask({ text: "and in hospitals?", conversationId: "c" }).kind).toBe("answer");
-    advisor.forget("c");
-    expect(advisor.ask({ text: "and in hospitals?", conversationId: "c" }).kind).not.toBe("answer");
+    await advisor.ask({ text: "how much do health information technicians make?", conversationId: "c" });
+    expect((await advisor.ask({ text: "and in hospitals?", conversationId: "c" })).kind).toBe("answer");
+    await advisor.forget("c");
+    expect((await advisor.ask({ text: "and in hospitals?", conversationId: "c" })).kind).not.toBe("answer");
   });
 });
 

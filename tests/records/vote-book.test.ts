@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRecorder, createVoteBook, withRecording, type Store } from "../../src/index.js";
 import { createEmbeddedStore, openRedisStore } from "../../src/store/index.js";
-import { shippedAdvisor } from "../helpers.js";
+import { asShared, shippedAdvisor } from "../helpers.js";
 import { recordingLogger } from "../store/logger.js";
 import { HAVE_REDIS, startRedis } from "../store/redis-server.js";
 import { linesIn, scratchDir, testJournal } from "./scratch.js";
@@ -23,9 +23,8 @@ function processOn(store: Store, dir = scratchDir()) {
 async function setUp(now = { ms: Date.parse("2026-11-30T12:00:00Z") }) {
   const store = createEmbeddedStore({ logger: recordingLogger(), now: () => now.ms, replyTtlMs: VOTE_WINDOW_MS });
   const one = processOn(store);
-  const advisor = withRecording(shippedAdvisor(), "discord", one.recorder);
-  const answer = advisor.ask({ text: "how much do health information technicians make?", conversationId: "c" });
-  await new Promise((resolve) => setImmediate(resolve));
+  const advisor = withRecording(asShared(shippedAdvisor()), "discord", one.recorder);
+  const answer = await advisor.ask({ text: "how much do health information technicians make?", conversationId: "c" });
   return { ...one, store, advisor, answer, now };
 }
 
@@ -71,8 +70,7 @@ describe("the vote book", () => {
 
   it("keeps people and replies apart", async () => {
     const { book, advisor, answer } = await setUp();
-    const other = advisor.ask({ text: "what education do health information technicians need?", conversationId: "d" });
-    await new Promise((resolve) => setImmediate(resolve));
+    const other = await advisor.ask({ text: "what education do health information technicians need?", conversationId: "d" });
     expect(await book.vote(answer.id, "slack:U1", "helpful")).toBe("recorded");
     expect(await book.vote(answer.id, "slack:U2", "helpful")).toBe("recorded");
     expect(await book.vote(other.id, "slack:U1", "helpful")).toBe("recorded");
@@ -118,8 +116,7 @@ describe.skipIf(!HAVE_REDIS)("votes through a shared Redis", () => {
       return processOn(store);
     };
     const [first, second] = [await open(), await open()];
-    const answer = withRecording(shippedAdvisor(), "slack", first.recorder).ask({ text: "how much do health information technicians make?", conversationId: "c" });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const answer = await withRecording(asShared(shippedAdvisor()), "slack", first.recorder).ask({ text: "how much do health information technicians make?", conversationId: "c" });
 
     expect(await second.book.vote(answer.id, "slack:U1", "helpful"), "the second process knows the first one's reply").toBe("recorded");
     expect(await first.book.vote(answer.id, "slack:U1", "helpful"), "the same click on the first process").toBe("unchanged");

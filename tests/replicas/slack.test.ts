@@ -51,6 +51,7 @@ async function twoReplicas() {
       const response = await fetch(url(replica, "/v1/ask"), { method: "POST", headers: { authorization: `Bearer ${API_KEY}` }, body: JSON.stringify(body) });
       return { status: response.status, text: ((await response.json()) as { text?: string }).text };
     },
+    metrics: async (replica: number) => (await fetch(url(replica, "/metrics"))).text(),
     health: async (replica: number) => {
       const response = await fetch(url(replica, "/healthz"));
       return { status: response.status, body: (await response.json()) as { status: string; store: { status: string } } };
@@ -132,6 +133,9 @@ describe.skipIf(!HAVE_REDIS)("two serve processes sharing one Redis", { timeout:
       expect(await replicas.ask(replica, { conversation, text: "and what certifications do they need?" })).toMatchObject({ status: 200 });
       expect(Date.now() - started).toBeLessThan(5_000);
       await vi.waitFor(async () => expect(await replicas.health(replica)).toMatchObject({ status: 200, body: { status: "degraded", store: { status: "degraded" } } }), { timeout: 10_000, interval: 100 });
+      const metrics = await replicas.metrics(replica);
+      expect(metrics).toMatch(/^career_advisor_store_up 0$/m);
+      expect(Number(/^career_advisor_store_errors_total\{operation="connection"\} (\d+)/m.exec(metrics)?.[1])).toBeGreaterThan(0);
     }
 
     await replicas.redis.start();

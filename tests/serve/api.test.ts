@@ -10,7 +10,7 @@ import { createPipeline } from "../../adapters/pipeline.js";
 import { createMetrics } from "../../adapters/serve/metrics.js";
 import { answerLine } from "../../adapters/terminal/batch.js";
 import { createEngine, createStoredAdvisor } from "../../src/index.js";
-import { embeddedStore, shippedAdvisor, shippedKnowledge } from "../helpers.js";
+import { asShared, embeddedStore, shippedAdvisor, shippedKnowledge } from "../helpers.js";
 
 // Each test asks with keys of its own, so one test's rate limit never touches another.
 const KEYS = ["a", "b", "c", "d", "e", "f"].map((letter) => `${letter}-key-0123456789abcdef`);
@@ -54,7 +54,7 @@ describe("POST /v1/ask", () => {
     const response = await ask(body, SIXTH);
     expect(response.status).toBe(200);
     const reply = AskReply.parse(await response.json());
-    expect(reply).toEqual({ ...JSON.parse(answerLine(shippedAdvisor(), body, 1)), conversation: "c1", id: expect.stringMatching(/^[\w-]{16}$/) });
+    expect(reply).toEqual({ ...JSON.parse(await answerLine(asShared(shippedAdvisor()), body, 1)), conversation: "c1", id: expect.stringMatching(/^[\w-]{16}$/) });
     expect(reply.text).toContain("$37,110");
   });
 
