@@ -24,7 +24,8 @@ export type ReadQuestions = {
   about(i: number): QuestionAbout;
 };
 
-type Meaning = { kind: "topic" | "weak-topic" | "career" | "occupation"; id: string } | { kind: "filler" };
+/** `part`: how it reads in a key (`#pay`, `@id`, a job as it is). */
+type Meaning = { kind: "topic" | "weak-topic" | "career" | "occupation"; id: string; part: string } | { kind: "filler" };
 
 type Phrases = {
   meanings: ReadonlyMap<string, Meaning>;
@@ -98,18 +99,27 @@ function keyOf(words: readonly string[], look: (typed: string) => Word, { meanin
   let weak: string[] | undefined;
   let strong = false;
   for (let i = 0; i < words.length; ) {
-    const { word, meaning, length } = phraseAt(words, i, look, meanings);
+    // phraseAt, written out: this runs for every word of every distinct wording.
+    const word = look(words[i]!);
+    let meaning = word.meaning;
+    let length = 1;
+    let phrase = word.text;
+    for (let n = 2; n <= Math.min(word.starts, words.length - i); n++) {
+      phrase += " " + look(words[i + n - 1]!).text;
+      const meant = meanings.get(phrase);
+      if (meant) [meaning, length] = [meant, n];
+    }
     i += length;
     if (!meaning) add(parts, word.token);
-    else if (meaning.kind === "topic") {
-      strong = true;
-      add(parts, `#${meaning.id}`);
-    } else if (meaning.kind === "weak-topic") add((weak ??= []), `#${meaning.id}`);
-    else if (meaning.kind === "career") add(parts, `@${meaning.id}`);
-    else if (meaning.kind === "occupation") add(parts, meaning.id);
+    else if (meaning.kind === "filler") continue;
+    else if (meaning.kind === "weak-topic") add((weak ??= []), meaning.part);
+    else {
+      strong ||= meaning.kind === "topic";
+      add(parts, meaning.part);
+    }
   }
   if (!strong && weak) for (const topic of weak) add(parts, topic);
-  return parts.sort().join(" ");
+  return parts.length > 1 ? parts.sort().join(" ") : (parts[0] ?? "");
 }
 
 function read(words: readonly string[], look: (typed: string) => Word, { meanings }: Phrases): Read {
@@ -154,12 +164,15 @@ function phraseTable(knowledge: Knowledge): Phrases {
   };
   const v = knowledge.vocabulary;
   for (const career of knowledge.careers.values()) {
-    for (const name of [career.name, career.plural, ...career.aliases]) add(name, { kind: "career", id: career.id });
+    for (const name of [career.name, career.plural, ...career.aliases]) add(name, { kind: "career", id: career.id, part: `@${career.id}` });
   }
   // Careers came first, so an occupation title that is a career here keeps its career meaning.
-  for (const occupation of [...v.occupations, ...v.otherOccupations]) add(occupation, { kind: "occupation", id: toWords(occupation).join("-") });
-  for (const [topic, list] of Object.entries(v.topics)) for (const phrase of list) add(phrase, { kind: "topic", id: topic });
-  for (const [topic, list] of Object.entries(v.weakTopics)) for (const phrase of list ?? []) add(phrase, { kind: "weak-topic", id: topic });
+  for (const occupation of [...v.occupations, ...v.otherOccupations]) {
+    const id = toWords(occupation).join("-");
+    add(occupation, { kind: "occupation", id, part: id });
+  }
+  for (const [topic, list] of Object.entries(v.topics)) for (const phrase of list) add(phrase, { kind: "topic", id: topic, part: `#${topic}` });
+  for (const [topic, list] of Object.entries(v.weakTopics)) for (const phrase of list ?? []) add(phrase, { kind: "weak-topic", id: topic, part: `#${topic}` });
   // Words that only steer a conversation or fill a sentence say nothing about what is missing.
   for (const list of [v.stopWords, v.followUp, v.selfReference, v.affirm, v.moreOfSame, Object.values(v.smalltalk).flat()]) {
     for (const phrase of list) add(phrase, { kind: "filler" });
