@@ -22,7 +22,7 @@ COPY --from=build /app/dist ./dist
 COPY knowledge ./knowledge
 RUN mkdir -p /data && chown node:node /data
 USER node
-ENV CAREER_ADVISOR_KNOWLEDGE=/app/knowledge PORT=3000
+ENV CAREER_ADVISOR_KNOWLEDGE=/app/knowledge PORT=3000 DATA_DIR=/data
 # Mount your own knowledge folder over /app/knowledge (edits are picked up while it runs); /data keeps what the advisor records.
 VOLUME ["/app/knowledge", "/data"]
 EXPOSE 3000

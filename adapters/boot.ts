@@ -1,21 +1,35 @@
 import {
+  createEmbeddedStore,
   createLiveAdvisor,
+  createStoredAdvisor,
   knowledgeDir,
   type Knowledge,
   type LiveAdvisor,
   type LiveAdvisorOptions,
   type ReloadResult,
+  type SharedAdvisor,
 } from "../src/index.js";
 import type { Logger } from "./log.js";
+
+const reportToTerminal = (error: unknown) => void process.stderr.write(`career-advisor: failed to answer: ${String(error)}\n`);
 
 /**
  * Loads the knowledge folder (explicit, from the environment, or the shipped one) and builds an advisor on
  * it; long-running front ends pass `watch` so edits to the folder take effect without a restart.
  */
 export function bootAdvisor(explicitDir?: string, options: LiveAdvisorOptions = {}): { advisor: LiveAdvisor; knowledge: Knowledge } {
-  const onError = options.onError ?? ((error: unknown) => process.stderr.write(`career-advisor: failed to answer: ${String(error)}\n`));
-  const advisor = createLiveAdvisor(knowledgeDir(explicitDir), { ...options, onError });
+  const advisor = createLiveAdvisor(knowledgeDir(explicitDir), { ...options, onError: options.onError ?? reportToTerminal });
   return { advisor, knowledge: advisor.knowledge };
+}
+
+/**
+ * The advisor as a command that runs alone (chat, ask, batch) uses it: the same seam as every other front end,
+ * its conversations in a store of this process's own.
+ */
+export function bootLocalAdvisor(explicitDir?: string): { advisor: SharedAdvisor; live: LiveAdvisor } {
+  const { advisor: live } = bootAdvisor(explicitDir);
+  const { conversations } = createEmbeddedStore({ logger: { info: () => {}, warn: () => {} } });
+  return { advisor: createStoredAdvisor(live, conversations, reportToTerminal), live };
 }
 
 /** Options for a long-running front end: reload on edits, and log what each reload did and any failure to answer. */

@@ -13,25 +13,29 @@ const program = new Command("career-advisor")
   .showHelpAfterError();
 
 const knowledgeOption = () => program.opts<{ knowledge?: string }>().knowledge;
+const RECORD = "record questions it could not answer under $DATA_DIR, as the long-running channels do (default: nothing is written)";
 
 program
   .command("chat", { isDefault: true })
   .description("talk to the advisor in this terminal")
-  .action(async () => (await import("./terminal/chat.js")).runChat(knowledgeOption()));
+  .option("--record", RECORD)
+  .action(async (options: { record?: boolean }) => (await import("./terminal/chat.js")).runChat(knowledgeOption(), options.record));
 
 program
   .command("ask")
   .description("ask one question and print the reply")
   .argument("<question...>", "the question")
   .option("--json", "print the reply as one JSON object")
-  .action(async (words: string[], options: { json?: boolean }) =>
-    (await import("./terminal/ask.js")).runAsk(words.join(" "), { json: options.json ?? false, knowledge: knowledgeOption() }),
+  .option("--record", RECORD)
+  .action(async (words: string[], options: { json?: boolean; record?: boolean }) =>
+    (await import("./terminal/ask.js")).runAsk(words.join(" "), { json: options.json ?? false, knowledge: knowledgeOption(), record: options.record }),
   );
 
 program
   .command("batch")
   .description("answer JSON Lines from stdin: one reply line per question line, in order")
-  .action(async () => (await import("./terminal/batch.js")).runBatch(knowledgeOption()));
+  .option("--record", RECORD)
+  .action(async (options: { record?: boolean }) => (await import("./terminal/batch.js")).runBatch(knowledgeOption(), options.record));
 
 program
   .command("eval")

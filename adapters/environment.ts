@@ -12,6 +12,11 @@ export const ENVIRONMENT: readonly { name: string; use: string }[] = [
   { name: "API_KEYS", use: "comma-separated keys for the HTTP API (POST /v1/ask); turns the API on" },
   { name: "PORT", use: "HTTP port for Slack, the API, /healthz and /metrics (default 3000)" },
   { name: "HOST", use: "address to listen on (default: every interface)" },
+  { name: "REDIS_URL", use: "redis://[user:password@]host[:port][/db]: state shared by several processes (default: kept in this one)" },
+  { name: "REDIS_PREFIX", use: "prefix of every Redis key, one per advisor sharing a Redis (default career-advisor)" },
+  { name: "DATA_DIR", use: "folder the embedded store keeps what must survive a restart in (default: memory only)" },
+  { name: "DISCORD_SHARDS", use: "auto, or the total number of gateway shards across all processes" },
+  { name: "DISCORD_SHARD_IDS", use: "the shards this process runs, such as 0-3 or 0,2 (needs DISCORD_SHARDS as a number)" },
   { name: "LOG_LEVEL", use: "fatal, error, warn, info (default) or debug" },
   { name: "LOG_FORMAT", use: "json or pretty (default: pretty on a terminal, json otherwise)" },
 ];

@@ -1,14 +1,8 @@
-import { createJournal, createMemoryStore, createRecorder, createVoteBook, type Recorder, type ReplySummary, type Vote, type VoteBook } from "../src/index.js";
+import { createJournal, createRecorder, createVoteBook, type Recorder, type Store, type VoteBook } from "../src/index.js";
 import { ConfigError } from "./config.js";
 import type { Logger } from "./log.js";
 
 export const DATA_DEFAULTS = Object.freeze({ dir: "./data", retentionDays: 180 });
-
-const DAY_MS = 86_400_000;
-/** How long after a reply its buttons still count, and how long a person's vote is remembered to be changed. */
-const VOTE_WINDOW_MS = 7 * DAY_MS;
-/** Replies and votes remembered at once in the embedded store. */
-const MAX_REMEMBERED = 100_000;
 
 export type DataSettings = { dir: string; retentionDays: number };
 
@@ -21,15 +15,23 @@ export function dataSettings(env: NodeJS.ProcessEnv = process.env): DataSettings
   return { dir: env.DATA_DIR?.trim() || DATA_DEFAULTS.dir, retentionDays: days ? Number(days) : DATA_DEFAULTS.retentionDays };
 }
 
+export type Records = { recorder: Recorder; votes: VoteBook };
+
 /**
- * What a long-running process records with: a recorder for every channel's replies (wrap the advisor
- * with `withRecording(advisor, channel, recorder)`) and the vote book the feedback buttons write to.
+ * What a long-running process records with: a recorder for every channel's replies, which keeps each reply's summary
+ * in the store, and the vote book the feedback buttons and the API write to, which reads them back from it. With
+ * Redis as the store, a vote counts once whichever process the click reaches.
  */
-export function openRecords(settings: DataSettings, logger: Logger, knowledgeVersion: () => string): { recorder: Recorder; votes: VoteBook } {
+export function openRecords(settings: DataSettings, logger: Logger, knowledgeVersion: () => string, store: Pick<Store, "replies" | "votes" | "health">): Records {
   const journal = createJournal({ dir: settings.dir, retentionDays: settings.retentionDays, log: logger });
-  const replies = createMemoryStore<ReplySummary>({ maxEntries: MAX_REMEMBERED });
-  const onError = (error: unknown) => logger.error("could not record a reply", error);
-  const recorder = createRecorder({ journal, replies, replyTtlMs: VOTE_WINDOW_MS, knowledgeVersion, onError });
-  const votes = createVoteBook({ journal, replies, votes: createMemoryStore<Vote>({ maxEntries: MAX_REMEMBERED }), voteTtlMs: VOTE_WINDOW_MS });
-  return { recorder, votes };
+  const onError = (error: unknown) => logger.error("a reply could not be recorded", error);
+  return {
+    recorder: createRecorder({ journal, replies: store.replies, knowledgeVersion, onError }),
+    votes: createVoteBook({ journal, store }),
+  };
+}
+
+/** What a terminal command records with under `--record`: its unanswered questions, and no votes. */
+export function openTerminalRecorder(settings: DataSettings, logger: Pick<Logger, "info" | "error">, knowledgeVersion: () => string): Recorder {
+  return createRecorder({ journal: createJournal({ dir: settings.dir, retentionDays: settings.retentionDays, log: logger }), knowledgeVersion });
 }

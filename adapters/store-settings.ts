@@ -15,24 +15,31 @@ export const STORE_SETTINGS = {
     optional: true,
     format: { pattern: /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, description: "up to 64 letters, digits, '.', '_', '-' or ':', e.g. career-advisor" },
   },
+  DATA_DIR: {
+    where: "your deployment: a folder this process may write, kept across restarts (unset, the embedded store keeps everything in memory)",
+    optional: true,
+  },
 } satisfies Record<string, Setting>;
 
 export type StoreSettings = {
   redisUrl?: string;
   redisPrefix: string;
+  /** Where the embedded store keeps what must survive a restart; unused with Redis, which keeps it itself. */
+  dataDir?: string;
   /** The password in REDIS_URL, for the logger to redact should a library ever print the URL. */
   secrets: string[];
 };
 
-/** Reads REDIS_URL and REDIS_PREFIX; a problem names the variable and what was expected, never the URL (it may hold a password). */
+/** Reads REDIS_URL, REDIS_PREFIX and DATA_DIR; a problem names the variable and what was expected, never the URL (it may hold a password). */
 export function readStoreSettings(env: NodeJS.ProcessEnv = process.env): StoreSettings {
   const values = readSettings(STORE_SETTINGS, env);
   const redisPrefix = (values.REDIS_PREFIX ?? DEFAULT_REDIS_PREFIX).replace(/:+$/, "");
-  if (!values.REDIS_URL) return { redisPrefix, secrets: [] };
+  const dataDir = values.DATA_DIR?.trim() || undefined;
+  if (!values.REDIS_URL) return { redisPrefix, dataDir, secrets: [] };
   const url = URL.canParse(values.REDIS_URL) ? new URL(values.REDIS_URL) : undefined;
   const problem = url ? urlProblem(url) : "it is not a URL (a port above 65535, or a password with an unescaped '@', '/' or ':'?)";
   if (!url || problem) throw new ConfigError(`REDIS_URL does not look right: ${problem} (expected ${URL_SHAPE}). Get it from ${STORE_SETTINGS.REDIS_URL.where}.`);
-  return { redisUrl: values.REDIS_URL, redisPrefix, secrets: url.password ? [url.password, decodeURIComponent(url.password)] : [] };
+  return { redisUrl: values.REDIS_URL, redisPrefix, dataDir, secrets: url.password ? [url.password, decodeURIComponent(url.password)] : [] };
 }
 
 function urlProblem(url: URL): string | undefined {

@@ -13,6 +13,7 @@ export type {
 export { createAdvisor, type AdvisorOptions } from "./advisor.js";
 export { createEngine, type Engine, type Explanation } from "./engine.js";
 export type { ConversationState, Last, PayScope } from "./state.js";
+export { createStoredAdvisor, type Asked, type EngineSource, type SharedAdvisor } from "./stored-advisor.js";
 export { createLiveAdvisor, type LiveAdvisor, type LiveAdvisorOptions, type ReloadResult } from "./live-advisor.js";
 export { describeProblem, loadKnowledge, KnowledgeError, type Knowledge, type KnowledgeProblem } from "./knowledge/load.js";
 export { knowledgeDir, KNOWLEDGE_ENV } from "./knowledge/location.js";
@@ -20,9 +21,19 @@ export { knowledgeJsonSchemas, schemaText, SCHEMA_DIR } from "./knowledge/json-s
 export { loadEvaluationSet, loadKnownFailures, runEvaluation, type EvaluationReport, type TurnResult } from "./evaluation/run.js";
 export type { EvaluationSet, KnownFailure } from "./evaluation/schema.js";
 export { splitMessage, truncate, graphemeLength, graphemes } from "./chat/split.js";
-export { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./chat/rate-limit.js";
-export { createRecentKeys, type RecentKeys, type RecentKeysOptions } from "./chat/recent-keys.js";
 export { APOLOGY, SLOW_DOWN } from "./chat/messages.js";
 export { sourcesLine, citationLabel } from "./chat/sources-line.js";
 // Records, votes and the reports on them.
 export * from "./records/index.js";
+export {
+  createEmbeddedStore,
+  openStore,
+  registerStoreMetrics,
+  STORE_DEFAULTS,
+  type Admission,
+  type RateLimitWindow,
+  type Store,
+  type StoreHealth,
+  type StoreLogger,
+  type StoreRateLimiter,
+} from "./store/index.js";

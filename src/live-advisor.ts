@@ -1,7 +1,10 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { watch, type FSWatcher } from "chokidar";
-import { createAdvisor, type AdvisorOptions } from "./advisor.js";
+import { ADVISOR_DEFAULTS, type AdvisorOptions } from "./advisor.js";
+import { answer } from "./answer.js";
+import { createMemory, type ConversationMemory } from "./conversation.js";
+import { createEngine, type Engine } from "./engine.js";
 import { describeProblem, KnowledgeError, loadKnowledge, type Knowledge } from "./knowledge/load.js";
 import { loadKnowledgeOffThread } from "./knowledge/off-thread.js";
 import type { Advisor } from "./types.js";
@@ -11,7 +14,7 @@ export type ReloadResult =
   /** `problems`: what is wrong, one line each, as a person reads it (file, field and what was expected). */
   | { ok: false; error: unknown; problems: string[] };
 
-export interface LiveAdvisor extends Advisor {
+export interface LiveAdvisor extends Advisor, Pick<Engine, "respond"> {
   /** The knowledge answers currently come from. */
   readonly knowledge: Knowledge;
   /**
@@ -36,12 +39,21 @@ const SETTLE_MS = 250;
 /**
  * An advisor over a knowledge folder that can be edited while it runs. The first load must succeed (there
  * is nothing to fall back on); after that a broken edit is reported and the last good knowledge stays.
- * Conversations start afresh after a reload, since the careers they refer to may have changed.
+ * Conversations kept by `ask` start afresh after a reload, since the careers they refer to may have changed (a
+ * shared store's are checked against the knowledge when read back).
  */
 export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {}): LiveAdvisor {
   const loadStarted = Date.now();
   let knowledge = loadKnowledge(dir);
-  let current = createAdvisor(knowledge, options);
+  let engine = createEngine(knowledge);
+  // `ask` keeps conversations here; `respond` leaves them to the caller (a shared store).
+  const newMemory = (): ConversationMemory =>
+    createMemory({
+      maxConversations: options.maxConversations ?? ADVISOR_DEFAULTS.maxConversations,
+      ttlMs: options.conversationTtlMs ?? ADVISOR_DEFAULTS.conversationTtlMs,
+      now: options.now ?? Date.now,
+    });
+  let memory = newMemory();
   let watcher: FSWatcher | undefined;
   let timer: NodeJS.Timeout | undefined;
 
@@ -49,7 +61,8 @@ export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {})
     let result: ReloadResult;
     try {
       const loaded = await loadKnowledgeOffThread(dir);
-      current = createAdvisor(loaded, options);
+      engine = createEngine(loaded);
+      memory = newMemory();
       knowledge = loaded;
       result = { ok: true, knowledge: loaded };
     } catch (error) {
@@ -85,8 +98,14 @@ export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {})
     get knowledge() {
       return knowledge;
     },
-    ask: (question) => current.ask(question),
-    forget: (conversationId) => current.forget(conversationId),
+    ask({ text, conversationId }) {
+      const previous = memory.get(conversationId);
+      const { reply, state } = answer(engine, text, previous, options.onError);
+      if (state && state !== previous) memory.set(conversationId, state);
+      return reply;
+    },
+    respond: (text, state) => engine.respond(text, state),
+    forget: (conversationId) => memory.forget(conversationId),
     reload,
     close() {
       clearTimeout(timer);

@@ -31,13 +31,18 @@ export type AnswerReply = ReplyBase & {
   kind: "answer";
   careerIds: string[];
   topic: string;
+  /** What the answer says its sources do not cover, when it answers only part of the question. */
+  uncovered?: string[];
 };
 
+/** What a reply that is not an answer was about, where the advisor understood it. */
+type Understood = { topic?: string; careerIds?: string[] };
+
 /** The question could mean several things; `options` are questions that each pick one. */
-export type ClarifyReply = ReplyBase & { kind: "clarify"; options: string[] };
+export type ClarifyReply = ReplyBase & Understood & { kind: "clarify"; options: string[] };
 
 /** Out of scope, unknown, or not in the sources: says so plainly and what can be asked instead. */
-export type FallbackReply = ReplyBase & { kind: "fallback" };
+export type FallbackReply = ReplyBase & Understood & { kind: "fallback" };
 
 export type SmalltalkReply = ReplyBase & { kind: "smalltalk" };
 

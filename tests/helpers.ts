@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach } from "vitest";
-import { createAdvisor, knowledgeDir, loadKnowledge, type Advisor, type Knowledge } from "../src/index.js";
+import { createAdvisor, knowledgeDir, loadKnowledge, type Advisor, type Knowledge, type SharedAdvisor, type Store } from "../src/index.js";
+import { createEmbeddedStore } from "../src/store/index.js";
 
 export const SHIPPED = knowledgeDir(undefined, {});
 
@@ -41,4 +42,18 @@ export function placeOf(dir: string, file: string, snippet: string, column: numb
   const line = readFileSync(join(dir, file), "utf8").split("\n").findIndex((text) => text.includes(snippet)) + 1;
   if (!line) throw new Error(`${file} has no line with ${snippet}`);
   return `${file}:${line}:${column}`;
+}
+
+/** A synchronous advisor behind the asynchronous seam front ends use; its own memory keeps the conversations. */
+export function asShared(advisor: Advisor): SharedAdvisor {
+  let alone = 0;
+  return {
+    ask: async ({ text, conversationId }) => advisor.ask({ text, conversationId: conversationId ?? `alone:${++alone}` }),
+    forget: async (conversationId) => advisor.forget(conversationId),
+  };
+}
+
+/** A fresh embedded store that logs nothing, as a front end gets one from `serve`. */
+export function embeddedStore(): Store {
+  return createEmbeddedStore({ logger: { info: () => {}, warn: () => {} } });
 }

@@ -1,9 +1,14 @@
 import { Client, DiscordAPIError, Events, MessageFlags, RESTJSONErrorCodes, type ChatInputCommandInteraction, type Interaction, type Message } from "discord.js";
-import { createRateLimiter, createRecentKeys, SLOW_DOWN, type Advisor, type RateLimiter, type RateLimitOptions } from "../../src/index.js";
+import { SLOW_DOWN, type SharedAdvisor, type Store } from "../../src/index.js";
+import type { ShardOptions } from "../discord-shards.js";
 import { createInFlight, STOP_DEADLINE_MS } from "../in-flight.js";
 import type { Logger } from "../log.js";
+import { createPipeline, type RateLimit } from "../pipeline.js";
+import type { Metrics } from "../serve/metrics.js";
 import { GaveUp } from "../retry.js";
-import { questionFromCustomId } from "./buttons.js";
+import { voteNotice } from "../feedback.js";
+import type { Records } from "../records.js";
+import { questionFromCustomId, voteFromCustomId } from "./buttons.js";
 import { clientOptions } from "./client-options.js";
 import { COMMAND_NAME, QUESTION_OPTION } from "./commands.js";
 import { deliver, PATIENCE, transient, type Patience } from "./deliver.js";
@@ -20,17 +25,23 @@ export type DiscordAdapterOptions = {
   logger: Logger;
   /** REST base URL without the version; the gateway URL is fetched from it. */
   apiUrl?: string;
-  rateLimit?: RateLimitOptions;
+  /** Rate limits and claims on messages and interactions, shared with every other process using it. */
+  store: Store;
+  rateLimit?: RateLimit;
+  /** The gateway shards this process runs (default: one shard, all of them). */
+  shards?: ShardOptions;
   /** Called once the client has stopped because the gateway closed for good after start() had succeeded. */
   onFatalClose?: (message: string) => void;
   /** How long stop() lets replies already being sent finish before giving them up (default 8 s). */
   stopDeadlineMs?: number;
   /** How long a reply is retried; the default (PATIENCE) suits Discord, tests shorten it. */
   patience?: Patience;
-  /** Wraps the rate limiter, e.g. to count the questions it turns away. */
-  decorateLimiter?: (limiter: RateLimiter) => RateLimiter;
+  /** Counts questions, replies and refusals. */
+  metrics?: Metrics;
   /** Told each time the gateway connection comes up (true) or goes down (false), for a health check. */
   onStatus?: (connected: boolean) => void;
+  /** Records unanswered questions, and puts "Helpful" / "Not helpful" buttons under answers, counting the votes. */
+  records?: Records;
 };
 
 export type DiscordAdapter = {
@@ -40,8 +51,8 @@ export type DiscordAdapter = {
   stop(): Promise<void>;
 };
 
-// Five questions back to back, then one more every twelve seconds.
-const DEFAULT_RATE_LIMIT: RateLimitOptions = { burst: 5, refillMs: 12_000 };
+// Five questions a minute: more than anyone types, less than a script sends.
+const DEFAULT_RATE_LIMIT: RateLimit = { points: 5, windowMs: 60_000 };
 // Told to slow down with a reaction on their message: no message of its own in the channel, nothing to ping.
 const SLOW_DOWN_REACTION = "⏳";
 // Discord drops an interaction not acknowledged within three seconds; the deferral needs some of that time itself.
@@ -49,13 +60,22 @@ const INTERACTION_WINDOW_MS = 3_000;
 const DEFERRAL_MARGIN_MS = 500;
 
 /** The Discord front end: gateway events become questions, replies become messages, and nothing else happens here. */
-export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOptions): DiscordAdapter {
-  const { logger } = options;
-  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
-  const decorate = options.decorateLimiter ?? ((limiter: RateLimiter) => limiter);
-  const respond = createResponder(advisor, decorate(createRateLimiter(rateLimit)), createRecentKeys({ ttlMs: rateLimit.refillMs }), logger);
+export function createDiscordAdapter(advisor: SharedAdvisor, options: DiscordAdapterOptions): DiscordAdapter {
+  const { logger, store } = options;
+  const { records } = options;
+  const pipeline = createPipeline(advisor, {
+    channel: "discord",
+    store,
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    logger,
+    metrics: options.metrics,
+    recorder: records?.recorder,
+  });
+  const respond = createResponder(pipeline, logger, Boolean(records));
+  // Shard ranges that overlap during a resharding, or a gateway that delivers twice, must not answer twice.
+  const firstToClaim = (kind: string, id: string) => store.events.claim(`discord:${kind}:${id}`);
   const stopping = new AbortController();
-  const client = new Client(clientOptions(botRestOptions(options.apiUrl ?? DISCORD_API, stopping.signal)));
+  const client = new Client(clientOptions(botRestOptions(options.apiUrl ?? DISCORD_API, stopping.signal), options.shards));
   const inFlight = createInFlight();
   const patience = options.patience ?? PATIENCE;
   const send = (request: () => Promise<unknown>, budgetMs = patience.budgetMs) => deliver(request, stopping.signal, { ...patience, budgetMs });
@@ -77,11 +97,10 @@ export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOp
   async function answerMessage(message: Message): Promise<void> {
     const question = questionFromMessage(message, client.user!.id);
     const { channel } = message;
-    if (!question || !channel.isSendable()) return;
-    const response = respond(message.author.id, question);
-    if (response.kind === "ignored") return;
-    if (response.kind === "slow-down") {
-      await send(() => message.react(SLOW_DOWN_REACTION));
+    if (!question || !channel.isSendable() || !(await firstToClaim("message", message.id))) return;
+    const response = await respond(message.author.id, question);
+    if (response.kind === "refused") {
+      if (response.first) await send(() => message.react(SLOW_DOWN_REACTION));
       return;
     }
     for (const [index, reply] of response.messages.entries()) {
@@ -94,17 +113,27 @@ export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOp
   async function answerInteraction(interaction: Interaction): Promise<void> {
     const received = Date.now();
     if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+    const cast = interaction.isButton() ? voteFromCustomId(interaction.customId) : undefined;
+    if (cast) {
+      if (!records || !(await firstToClaim("interaction", interaction.id))) return;
+      const outcome = await records.votes.vote(cast.replyId, `discord:${interaction.user.id}`, cast.vote);
+      // Only the voter sees the thanks; the channel sees nothing.
+      await interaction.reply({ content: voteNotice(outcome), flags: MessageFlags.Ephemeral });
+      return;
+    }
     const asked = interaction.isButton() ? questionFromCustomId(interaction.customId) : undefined;
     const text = interaction.isChatInputCommand() ? commandQuestion(interaction) : asked;
-    if (text === undefined) return;
+    if (text === undefined || !(await firstToClaim("interaction", interaction.id))) return;
     const question = { text, conversationId: conversationId(interaction.channelId, interaction.user.id) };
-    const response = respond(interaction.user.id, question, asked);
-    if (response.kind === "ignored") return;
-    const [first, ...rest] = response.kind === "slow-down" ? [renderNotice(SLOW_DOWN)] : response.messages;
+    const response = await respond(interaction.user.id, question, asked);
+    // Every refused interaction is answered, or Discord shows "did not respond"; interaction replies cost the bot's
+    // shared request budget nothing, so the once-per-window rule that protects it does not apply here.
+    const [first, ...rest] = response.kind === "refused" ? [renderNotice(SLOW_DOWN)] : response.messages;
     // A word about the bot rather than an answer is shown only to the asker.
     const flags = response.kind === "answer" ? undefined : MessageFlags.Ephemeral;
     try {
-      // The advisor answers synchronously, so this goes out at once, well inside Discord's three seconds.
+      // The store answers within its bound and the advisor in well under a millisecond, so this goes out well inside
+      // Discord's three seconds.
       await interaction.reply({ ...first, flags });
     } catch (error) {
       const why = transient({ ok: false, error }, 1);

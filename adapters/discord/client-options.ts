@@ -1,3 +1,4 @@
+import type { ShardOptions } from "../discord-shards.js";
 import { GatewayIntentBits, Options, Partials, type ClientOptions, type GuildMember, type User } from "discord.js";
 
 // The bot reads each question from its event and never looks anyone up, yet discord.js keeps every user and
@@ -7,8 +8,9 @@ export const CACHE_LIMITS = { users: 1_000, membersPerGuild: 200, sweepEverySeco
 
 const isBot = (entry: User | GuildMember) => entry.id === entry.client.user?.id;
 
-export function clientOptions(rest: ClientOptions["rest"]): ClientOptions {
+export function clientOptions(rest: ClientOptions["rest"], shards?: ShardOptions): ClientOptions {
   return {
+    ...shards,
     // Mentions and direct messages arrive with their content without the privileged Message Content intent.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // A direct message channel is not cached before its first message; without this its messages are dropped.

@@ -1,9 +1,12 @@
+import { createStoredAdvisor } from "../../src/index.js";
 import { bootAdvisor, watchedKnowledge } from "../boot.js";
 import { createLogger } from "../log.js";
+import { openConfiguredStore } from "../open-store.js";
+import { dataSettings, openRecords } from "../records.js";
 import { createChannelStates } from "../serve/channel.js";
 import { discordChannel } from "../serve/channels/discord.js";
-import { instrumentAdvisor } from "../serve/instrument.js";
 import { createSupervisor } from "../serve/supervise.js";
+import { readStoreSettings } from "../store-settings.js";
 import { COMMAND_NAME, registerCommands } from "./commands.js";
 import { readDiscordSettings } from "./settings.js";
 import { TOKEN_URL_PATTERNS } from "./token-urls.js";
@@ -14,7 +17,9 @@ import { TOKEN_URL_PATTERNS } from "./token-urls.js";
  */
 export async function runDiscord({ action, knowledge }: { action?: string; knowledge?: string }): Promise<{ finished: Promise<void> } | undefined> {
   const settings = readDiscordSettings();
-  const logger = createLogger({ secrets: [settings.token], patterns: TOKEN_URL_PATTERNS });
+  const storeSettings = readStoreSettings();
+  const data = dataSettings();
+  const logger = createLogger({ secrets: [settings.token, ...storeSettings.secrets], patterns: TOKEN_URL_PATTERNS });
 
   if (action === "register") {
     await registerCommands(settings);
@@ -26,11 +31,19 @@ export async function runDiscord({ action, knowledge }: { action?: string; knowl
     return undefined;
   }
 
-  const { advisor } = bootAdvisor(knowledge, watchedKnowledge(logger));
+  const watched = watchedKnowledge(logger);
+  const { advisor } = bootAdvisor(knowledge, watched);
   // A rejection nobody awaited, in discord.js or here, is logged; one failed reply must not take the bot down.
   process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", reason));
   logger.info("starting: discord", { knowledge: advisor.knowledge.version });
+  const store = await openConfiguredStore(storeSettings, logger);
   const supervisor = createSupervisor(logger);
-  const channel = discordChannel(instrumentAdvisor(advisor, "discord", { logger }), settings, { logger, states: createChannelStates(), supervisor });
-  return supervisor.start([channel], { cleanup: () => advisor.close(), stopping: (signal) => `${signal} received, logging out of Discord` });
+  const shared = createStoredAdvisor(advisor, store.conversations, watched.onError);
+  const records = openRecords(data, logger, () => advisor.knowledge.version, store);
+  const channel = discordChannel(shared, settings, { logger, store, states: createChannelStates(), supervisor, records });
+  const cleanup = async () => {
+    advisor.close();
+    await store.close();
+  };
+  return supervisor.start([channel], { cleanup, stopping: (signal) => `${signal} received, logging out of Discord` });
 }

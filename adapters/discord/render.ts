@@ -1,6 +1,6 @@
 import { escapeMarkdown, type APIEmbed, type BaseMessageOptions } from "discord.js";
 import { sourcesLine, type Reply } from "../../src/index.js";
-import { questionButtons } from "./buttons.js";
+import { feedbackButtons, questionButtons } from "./buttons.js";
 import { codePointLength, splitToFit, truncateToFit } from "./fit.js";
 
 /** Discord's documented limits, in characters (code points). */
@@ -11,9 +11,10 @@ export type DiscordMessage = Pick<BaseMessageOptions, "content" | "embeds" | "co
 /**
  * The messages that carry one reply: an embed per part of the text, the title on the first, the sources line
  * as the footer of the last, and the follow-up questions as buttons under the last. `asked` is the question a
- * button asked, quoted above the answer so the channel can see what was pressed.
+ * button asked, quoted above the answer so the channel can see what was pressed. An answer given `feedbackId` (its
+ * reply's id) also carries "Helpful" / "Not helpful" buttons under the last part.
  */
-export function renderReply(reply: Reply, asked?: string): DiscordMessage[] {
+export function renderReply(reply: Reply, asked?: string, feedbackId?: string): DiscordMessage[] {
   const title = reply.title ? truncateToFit(plain(reply.title), LIMITS.title) : undefined;
   const sources = sourcesLine(reply.sources);
   const footer = sources ? truncateToFit(sources, LIMITS.footer) : undefined;
@@ -21,6 +22,7 @@ export function renderReply(reply: Reply, asked?: string): DiscordMessage[] {
   const room = Math.min(LIMITS.description, LIMITS.embedTotal - codePointLength(title ?? "") - codePointLength(footer ?? ""));
   const parts = splitToFit(plain(reply.text), room);
   const row = questionButtons(reply.kind === "clarify" ? [...reply.options, ...reply.suggestions] : reply.suggestions);
+  const rows = [row, reply.kind === "answer" && feedbackId ? feedbackButtons(feedbackId) : undefined].filter((r) => r !== undefined);
 
   return parts.map((description, index) => {
     const first = index === 0;
@@ -30,7 +32,7 @@ export function renderReply(reply: Reply, asked?: string): DiscordMessage[] {
     if (last && footer) embed.footer = { text: footer };
     const message: DiscordMessage = { embeds: [embed] };
     if (first && asked) message.content = truncateToFit(`> ${plain(asked)}`, LIMITS.content);
-    if (last && row) message.components = [row];
+    if (last && rows.length) message.components = rows;
     return message;
   });
 }

@@ -1,31 +1,30 @@
-import { APOLOGY, type Advisor, type Question, type RateLimiter, type RecentKeys } from "../../src/index.js";
+import { APOLOGY, type Question } from "../../src/index.js";
 import type { Logger } from "../log.js";
+import type { Pipeline } from "../pipeline.js";
 import { renderNotice, renderReply, type DiscordMessage } from "./render.js";
 
-/**
- * `slow-down`: over the rate limit, and not yet told so in this window; `ignored`: over it and told already,
- * so a flood costs one notice. An apology is a word about the bot rather than an answer.
- */
+/** `refused`: over the rate limit (`first` for the first refusal in its window). An apology is a word about the bot rather than an answer. */
 export type Response =
   | { kind: "answer"; messages: DiscordMessage[] }
   | { kind: "apology"; messages: DiscordMessage[] }
-  | { kind: "slow-down" }
-  | { kind: "ignored" };
+  | { kind: "refused"; first: boolean };
 
-export type Responder = (userId: string, question: Question, asked?: string) => Response;
+export type Responder = (userId: string, question: Question, asked?: string) => Promise<Response>;
 
-/** Turns a question into the messages that answer it; never throws, whatever the advisor does. */
-export function createResponder(advisor: Advisor, limiter: RateLimiter, told: RecentKeys, logger: Logger): Responder {
-  return (userId, question, asked) => {
-    // Checked before the advisor runs, so someone over the limit costs nothing but, once, a notice.
-    if (!limiter.take(userId)) return told.firstSeen(userId) ? { kind: "slow-down" } : { kind: "ignored" };
+/** Turns a question into the messages that answer it; never rejects, whatever the advisor does. `feedback`: answers carry vote buttons. */
+export function createResponder(pipeline: Pipeline, logger: Logger, feedback = false): Responder {
+  const apology = (): Response => ({ kind: "apology", messages: [renderNotice(APOLOGY)] });
+  return async (userId, question, asked) => {
+    const outcome = await pipeline(userId, question);
+    if (outcome.kind === "refused") return { kind: "refused", first: outcome.first };
+    if (outcome.kind === "apology") return apology();
     try {
-      const messages = renderReply(advisor.ask(question), asked);
+      const messages = renderReply(outcome.reply, asked, feedback ? outcome.id : undefined);
       if (!messages.length) throw new Error("the advisor's reply has no text");
       return { kind: "answer", messages };
     } catch (error) {
       logger.error("answering a question failed", error);
-      return { kind: "apology", messages: [renderNotice(APOLOGY)] };
+      return apology();
     }
   };
 }

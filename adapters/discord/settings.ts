@@ -1,4 +1,5 @@
 import { readSettings } from "../config.js";
+import { readShardOptions, type ShardOptions } from "../discord-shards.js";
 
 /** Discord's own REST base; the gateway URL is whatever `GET /gateway/bot` on this base returns. */
 export const DISCORD_API = "https://discord.com/api";
@@ -9,6 +10,8 @@ export type DiscordSettings = {
   /** Registers the command to this server only (instant) instead of globally. */
   guildId?: string;
   apiUrl: string;
+  /** DISCORD_SHARDS and DISCORD_SHARD_IDS; unset, one shard. */
+  shards?: ShardOptions;
 };
 
 const snowflake = { pattern: /^\d{17,20}$/, description: "a numeric id of 17 to 20 digits" };
@@ -43,5 +46,6 @@ export function readDiscordSettings(env: NodeJS.ProcessEnv = process.env): Disco
     applicationId: values.DISCORD_APPLICATION_ID!,
     guildId: values.DISCORD_GUILD_ID,
     apiUrl: (values.DISCORD_API_URL ?? DISCORD_API).replace(/\/+$/, ""),
+    shards: readShardOptions(env),
   };
 }

@@ -17,6 +17,24 @@ export const AskReply = z.strictObject({
   sources: z.array(Source),
   suggestions: z.array(z.string()).describe("follow-up questions, each worded to be asked as-is"),
   options: z.array(z.string()),
+  id: z.string().nullable().describe("the reply's id, to send with POST /v1/feedback; null for an apology"),
+});
+
+export const FeedbackRequest = z.strictObject({
+  reply: z.string().describe("the `id` of a reply from POST /v1/ask, within seven days of it"),
+  vote: z.enum(["helpful", "not-helpful"]),
+  voter: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("who votes, in your own terms (a user of your site): one vote per voter and reply; without it, the key itself votes"),
+});
+
+export const FeedbackResult = z.strictObject({
+  reply: z.string(),
+  vote: z.enum(["helpful", "not-helpful"]),
+  outcome: z.enum(["recorded", "changed", "unchanged"]).describe("changed: this voter's earlier vote on the reply was the other one; unchanged: the same vote again"),
 });
 
 export const ApiError = z.strictObject({ error: z.string() });

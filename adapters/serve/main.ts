@@ -1,21 +1,26 @@
+import { createStoredAdvisor, registerStoreMetrics } from "../../src/index.js";
 import { bootAdvisor, watchedKnowledge } from "../boot.js";
 import { TOKEN_URL_PATTERNS } from "../discord/token-urls.js";
 import { createApiKeys } from "../http/api-keys.js";
 import { createRouter, type Mount, type Route } from "../http/router.js";
-import { askRoute } from "../http/routes/ask.js";
+import { API_RATE_LIMIT, askRoute } from "../http/routes/ask.js";
+import { feedbackRoute } from "../http/routes/feedback.js";
 import { healthRoute } from "../http/routes/health.js";
 import { metricsRoute } from "../http/routes/metrics.js";
 import { openApiRoute } from "../http/routes/openapi.js";
 import { httpChannel } from "../http/server.js";
 import { createLogger } from "../log.js";
+import { openConfiguredStore } from "../open-store.js";
+import { dataSettings, openRecords } from "../records.js";
+import { createPipeline } from "../pipeline.js";
 import { RESPONSE_URL_PATTERNS } from "../slack/redact.js";
 import { EVENTS_PATH } from "../slack/surface.js";
 import { packageVersion } from "../version.js";
 import { createChannelStates, type Channel } from "./channel.js";
 import { discordChannel } from "./channels/discord.js";
 import { slackChannel } from "./channels/slack.js";
-import { instrumentAdvisor } from "./instrument.js";
 import { createMetrics } from "./metrics.js";
+import { readStoreSettings } from "../store-settings.js";
 import { readServeSettings } from "./settings.js";
 import { createSupervisor } from "./supervise.js";
 
@@ -26,30 +31,39 @@ import { createSupervisor } from "./supervise.js";
  */
 export async function startServe(options: { knowledge?: string } = {}): Promise<{ finished: Promise<void>; port: number }> {
   const settings = readServeSettings();
+  const storeSettings = readStoreSettings();
+  const data = dataSettings();
   const logger = createLogger({
-    secrets: [settings.discord?.token, ...(settings.slack?.secrets ?? []), ...(settings.apiKeys ?? [])],
+    secrets: [settings.discord?.token, ...(settings.slack?.secrets ?? []), ...(settings.apiKeys ?? []), ...storeSettings.secrets],
     patterns: [...TOKEN_URL_PATTERNS, ...RESPONSE_URL_PATTERNS],
   });
   const metrics = createMetrics();
   const states = createChannelStates(metrics.channelState);
-  const { advisor } = bootAdvisor(options.knowledge, watchedKnowledge(logger, (result) => metrics.reloaded(result.ok)));
+  const watched = watchedKnowledge(logger, (result) => metrics.reloaded(result.ok));
+  const { advisor } = bootAdvisor(options.knowledge, watched);
   process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", reason));
+  // One store for every channel: conversations, event claims, rate limits, shared answers and votes.
+  const store = await openConfiguredStore(storeSettings, logger);
+  registerStoreMetrics(metrics.registry, store);
+  const shared = createStoredAdvisor(advisor, store.conversations, watched.onError);
+  // Every channel records what it could not answer under DATA_DIR, and counts votes through the store.
+  const records = openRecords(data, logger, () => advisor.knowledge.version, store);
   const supervisor = createSupervisor(logger);
-  const forChannel = (name: string) => instrumentAdvisor(advisor, name, { logger, metrics });
 
   const channels: Channel[] = [];
-  const routes: Route[] = [healthRoute(states, () => advisor.knowledge), metricsRoute(metrics.registry)];
+  const routes: Route[] = [healthRoute(states, () => advisor.knowledge, () => store.health()), metricsRoute(metrics.registry)];
   const mounts: Mount[] = [];
-  if (settings.discord) channels.push(discordChannel(forChannel("discord"), settings.discord, { logger, states, supervisor, decorateLimiter: metrics.countingLimiter("discord") }));
+  if (settings.discord) channels.push(discordChannel(shared, settings.discord, { logger, store, states, supervisor, metrics, records }));
   if (settings.slack) {
-    const slack = slackChannel(forChannel("slack"), settings.slack, { logger, states, decorateLimiter: metrics.countingLimiter("slack") });
+    const slack = slackChannel(shared, settings.slack, { logger, store, states, metrics, records });
     channels.push(slack);
     // Slack posts commands, events and button presses all to one path.
     if (slack.requestListener) mounts.push({ prefix: EVENTS_PATH, handle: slack.requestListener });
   }
   if (settings.apiKeys) {
     const keys = createApiKeys(settings.apiKeys);
-    routes.push(askRoute({ advisor: forChannel("api"), keys, onRateLimited: () => metrics.rateLimited("api") }), openApiRoute(packageVersion()));
+    const ask = createPipeline(shared, { channel: "api", store, rateLimit: API_RATE_LIMIT, logger, metrics, recorder: records.recorder });
+    routes.push(askRoute({ ask, keys }), feedbackRoute({ votes: records.votes, keys, limiter: store.rateLimiter({ name: "api-feedback", ...API_RATE_LIMIT }) }), openApiRoute(packageVersion()));
   }
   // Started last and so stopped first: no new request reaches a channel that is stopping.
   const http = httpChannel("http", createRouter(routes, mounts, logger), { port: settings.port, host: settings.host });
@@ -67,10 +81,14 @@ export async function startServe(options: { knowledge?: string } = {}): Promise<
   };
 
   const on = channels.map((channel) => channel.name).concat(settings.apiKeys ? ["api"] : []);
-  logger.info(`starting: ${on.join(", ")}`, { channels: on, knowledge: advisor.knowledge.version });
+  logger.info(`starting: ${on.join(", ")}`, { channels: on, knowledge: advisor.knowledge.version, store: store.health().backend });
   for (const { channel, turnOn } of settings.off) logger.info(`${channel} is off: ${turnOn}`, { channel });
 
-  const running = await supervisor.start([...channels, server], { cleanup: () => advisor.close() });
+  const cleanup = async () => {
+    advisor.close();
+    await store.close();
+  };
+  const running = await supervisor.start([...channels, server], { cleanup });
   const port = http.port!;
   logger.info(`serving ${on.join(", ")}; listening on ${settings.host ?? "every interface"} port ${port}: /healthz, /metrics${settings.slack?.connection.mode === "http" ? `, Slack at ${EVENTS_PATH}` : ""}${settings.apiKeys ? ", the API at /v1/ask" : ""}`, { port });
   return { finished: running.finished, port };

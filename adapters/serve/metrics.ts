@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
-import type { RateLimiter, ReplyKind } from "../../src/index.js";
+import type { ReplyKind } from "../../src/index.js";
 import type { ChannelState } from "./channel.js";
 
 export type Metrics = ReturnType<typeof createMetrics>;
@@ -17,7 +17,7 @@ export function createMetrics() {
   });
   const latency = new Histogram({
     name: "career_advisor_answer_seconds",
-    help: "Time the advisor took to answer one question",
+    help: "Time the advisor took to answer one question, the shared store's part included",
     labelNames: ["channel"] as const,
     // The advisor answers in well under a millisecond; the upper buckets catch a slow reload or a stalled process.
     buckets: [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1],
@@ -50,14 +50,6 @@ export function createMetrics() {
       latency.observe({ channel }, seconds);
     },
     rateLimited: (channel: string) => rateLimited.inc({ channel }),
-    /** The limiter, counting each question it turns away against `channel`. */
-    countingLimiter: (channel: string) => (limiter: RateLimiter): RateLimiter => ({
-      take(key) {
-        const allowed = limiter.take(key);
-        if (!allowed) rateLimited.inc({ channel });
-        return allowed;
-      },
-    }),
     reloaded: (ok: boolean) => reloads.inc({ outcome: ok ? "ok" : "failed" }),
     channelState: (channel: string, state: ChannelState) => connected.set({ channel }, state === "connected" ? 1 : 0),
   };

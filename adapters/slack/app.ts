@@ -1,10 +1,12 @@
 import type { RequestListener, Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver } from "@slack/bolt";
-import { createRateLimiter, createRecentKeys, type Advisor, type RateLimiter, type RateLimitOptions } from "../../src/index.js";
+import type { SharedAdvisor, Store } from "../../src/index.js";
 import { createInFlight, STOP_DEADLINE_MS } from "../in-flight.js";
 import type { Logger } from "../log.js";
-import { createAnswerer } from "./answer.js";
+import { createPipeline, type RateLimit } from "../pipeline.js";
+import type { Records } from "../records.js";
+import type { Metrics } from "../serve/metrics.js";
 import { toBoltLogger } from "./bolt-logger.js";
 import { boundedClientOptions } from "./client-options.js";
 import { answerEachEventOnce } from "./dedupe.js";
@@ -25,15 +27,19 @@ export type SlackAdapterOptions = {
   logger: Logger;
   /** Base URL of the Web API, when not https://slack.com/api/. */
   apiUrl?: string;
-  rateLimit?: Omit<RateLimitOptions, "now">;
+  /** Rate limits, event claims and shared answers, shared with every other process using it. */
+  store: Store;
+  rateLimit?: RateLimit;
   /** How long stop() lets replies already being sent finish before giving them up (default 8 s, inside Docker's 10). */
   stopDeadlineMs?: number;
   /** How long a reply is retried; the default (PATIENCE) suits Slack, tests shorten it. */
   patience?: Patience;
-  /** Wraps the rate limiter, e.g. to count the questions it turns away. */
-  decorateLimiter?: (limiter: RateLimiter) => RateLimiter;
+  /** Counts questions, replies and refusals. */
+  metrics?: Metrics;
   /** Socket Mode: told each time the socket comes up (true) or goes down (false), for a health check. */
   onStatus?: (connected: boolean) => void;
+  /** Records unanswered questions, and puts "Helpful" / "Not helpful" buttons under answers, counting the votes. */
+  records?: Records;
 };
 
 export type SlackAdapter = {
@@ -47,11 +53,11 @@ export type SlackAdapter = {
   readonly requestListener?: RequestListener;
 };
 
-// Five questions back to back, then one every six seconds: more than anyone types, less than a script sends.
-const DEFAULT_RATE_LIMIT = { burst: 5, refillMs: 6_000 };
+// Ten questions a minute: more than anyone types, less than a script sends.
+const DEFAULT_RATE_LIMIT: RateLimit = { points: 10, windowMs: 60_000 };
 
-export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOptions): SlackAdapter {
-  const { connection, logger } = options;
+export function createSlackAdapter(advisor: SharedAdvisor, options: SlackAdapterOptions): SlackAdapter {
+  const { connection, logger, store } = options;
   const boltLogger = toBoltLogger(logger);
   const stopping = new AbortController();
   const clientOptions = boundedClientOptions(options.apiUrl, boltLogger, stopping.signal, options.patience);
@@ -64,11 +70,16 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
 
   const inFlight = createInFlight();
   app.use(async ({ next }) => inFlight.track(next()));
-  app.use(answerEachEventOnce());
-  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
-  const decorate = options.decorateLimiter ?? ((limiter: RateLimiter) => limiter);
-  const told = createRecentKeys({ ttlMs: rateLimit.refillMs });
-  listen(app, createAnswerer(advisor, decorate(createRateLimiter(rateLimit)), told, logger), createShareStore(), logger);
+  app.use(answerEachEventOnce(store.events));
+  const pipeline = createPipeline(advisor, {
+    channel: "slack",
+    store,
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    logger,
+    metrics: options.metrics,
+    recorder: options.records?.recorder,
+  });
+  listen(app, pipeline, createShareStore(store.shares), logger, options.records?.votes);
   // Replies that could not be sent are logged where they were sent; anything else a request fails with is logged here.
   app.error(async (error) => logger.error("A Slack request could not be answered", error));
 

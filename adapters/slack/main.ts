@@ -1,8 +1,11 @@
+import { createStoredAdvisor } from "../../src/index.js";
 import { ConfigError } from "../config.js";
 import { bootAdvisor, watchedKnowledge } from "../boot.js";
 import { createLogger } from "../log.js";
-import { instrumentAdvisor } from "../serve/instrument.js";
+import { openConfiguredStore } from "../open-store.js";
+import { dataSettings, openRecords } from "../records.js";
 import { createSupervisor } from "../serve/supervise.js";
+import { readStoreSettings } from "../store-settings.js";
 import { createSlackAdapter } from "./app.js";
 import { RESPONSE_URL_PATTERNS } from "./redact.js";
 import { describeRejection, readSlackSettings } from "./settings.js";
@@ -13,13 +16,19 @@ import { TokenRejected } from "./token-rejected.js";
 export async function runSlack(options: { knowledge?: string }): Promise<void> {
   const settings = readSlackSettings();
   const { connection } = settings;
-  const logger = createLogger({ secrets: settings.secrets, patterns: RESPONSE_URL_PATTERNS });
-  const { advisor } = bootAdvisor(options.knowledge, watchedKnowledge(logger));
-  const adapter = createSlackAdapter(instrumentAdvisor(advisor, "slack", { logger }), {
+  const storeSettings = readStoreSettings();
+  const data = dataSettings();
+  const logger = createLogger({ secrets: [...settings.secrets, ...storeSettings.secrets], patterns: RESPONSE_URL_PATTERNS });
+  const watched = watchedKnowledge(logger);
+  const { advisor } = bootAdvisor(options.knowledge, watched);
+  const store = await openConfiguredStore(storeSettings, logger);
+  const adapter = createSlackAdapter(createStoredAdvisor(advisor, store.conversations, watched.onError), {
+    store,
     botToken: settings.botToken,
     connection: connection.mode === "http" ? { ...connection, host: process.env.HOST?.trim() || undefined } : connection,
     apiUrl: settings.apiUrl,
     logger,
+    records: openRecords(data, logger, () => advisor.knowledge.version, store),
   });
   const channel = {
     name: "slack",
@@ -37,7 +46,11 @@ export async function runSlack(options: { knowledge?: string }): Promise<void> {
   };
 
   logger.info(`starting: slack (${connection.mode === "http" ? "HTTP mode" : "Socket Mode"})`, { knowledge: advisor.knowledge.version });
-  const running = await createSupervisor(logger).start([channel], { cleanup: () => advisor.close(), stopping: (signal) => `Stopping (${signal})` });
+  const cleanup = async () => {
+    advisor.close();
+    await store.close();
+  };
+  const running = await createSupervisor(logger).start([channel], { cleanup, stopping: (signal) => `Stopping (${signal})` });
   logger.info(
     connection.mode === "http"
       ? `Listening on port ${adapter.port}: Slack requests at ${EVENTS_PATH}, health check at ${HEALTH_PATH}`

@@ -1,5 +1,6 @@
 import type { types } from "@slack/bolt";
-import { sourcesLine, splitMessage, truncate, type Reply } from "../../src/index.js";
+import { sourcesLine, splitMessage, truncate, type Reply, type Vote } from "../../src/index.js";
+import { VOTE_LABELS } from "../feedback.js";
 import { escapeMrkdwn } from "./mrkdwn.js";
 
 type Block = types.KnownBlock;
@@ -17,6 +18,8 @@ const MAX_ECHOED_QUESTION = 300;
 /** Suggestion buttons are numbered because action ids must be unique within a message. */
 export const ASK_ACTION = /^ask-\d+$/;
 export const SHARE_ACTION = "share";
+/** One action per vote; the value is the reply's id. */
+export const VOTE_ACTION = /^vote-(helpful|not-helpful)$/;
 
 export type SlackMessage = { text: string; blocks?: Block[] };
 
@@ -27,9 +30,11 @@ export type RenderOptions = {
   followUps?: boolean;
   /** Key of the stored reply that a "Share in channel" button posts. */
   shareId?: string;
+  /** The reply's id: an answer then carries "Helpful" / "Not helpful" buttons. */
+  feedbackId?: string;
 };
 
-export function renderReply(reply: Reply, { asked, followUps = false, shareId }: RenderOptions = {}): SlackMessage {
+export function renderReply(reply: Reply, { asked, followUps = false, shareId, feedbackId }: RenderOptions = {}): SlackMessage {
   const head: Block[] = [];
   if (asked) head.push(context(`<@${escapeMrkdwn(asked.user)}> asked: ${escapeMrkdwn(truncate(oneLine(asked.text), MAX_ECHOED_QUESTION))}`));
   if (reply.title) head.push({ type: "header", text: { type: "plain_text", text: truncate(reply.title, MAX_HEADER_TEXT) } });
@@ -42,6 +47,10 @@ export function renderReply(reply: Reply, { asked, followUps = false, shareId }:
     tail.push({ type: "actions", block_id: "ask", elements: questions.map((question, i) => button(`ask-${i}`, question, question)) });
   }
   if (shareId) tail.push({ type: "actions", block_id: "share", elements: [button(SHARE_ACTION, "Share in channel", shareId)] });
+  if (feedbackId && reply.kind === "answer") {
+    const votes = Object.keys(VOTE_LABELS) as Vote[];
+    tail.push({ type: "actions", block_id: "feedback", elements: votes.map((vote) => button(`vote-${vote}`, VOTE_LABELS[vote], feedbackId)) });
+  }
 
   const sections = fit(splitMessage(escapeMrkdwn(reply.text), MAX_SECTION_TEXT), MAX_BLOCKS - head.length - tail.length);
   const body: Block[] = sections.map((text) => ({ type: "section", text: { type: "mrkdwn", text } }));

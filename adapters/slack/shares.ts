@@ -1,32 +1,35 @@
-import { randomUUID } from "node:crypto";
-import type { Reply } from "../../src/index.js";
+import type { Reply, Store } from "../../src/index.js";
 
-// A button press on a private (ephemeral) message does not carry the message, so the reply behind a
-// "Share in channel" button is kept here until it is shared. Memory stays bounded: the oldest unshared go first.
-const KEPT_REPLIES = 1_000;
+// A button press on a private (ephemeral) message does not carry the message, so the reply behind a "Share in
+// channel" button is kept in the store until it is shared, and the click may reach any process.
 
-export type Shareable = { reply: Reply; asked: { user: string; text: string } };
+/** `id`: the reply's, so the shared answer carries the same feedback buttons. */
+export type Shareable = { reply: Reply; asked: { user: string; text: string }; id?: string };
 
 export type ShareStore = {
-  /** Keeps a reply and returns the key its button carries. */
-  put(item: Shareable): string;
+  /** Keeps a reply and returns the key its button carries, or undefined when it could not be kept (no button then). */
+  put(item: Shareable): Promise<string | undefined>;
   /** Hands the reply out once, so a double click does not post it twice. */
-  take(key: string): Shareable | undefined;
+  take(key: string): Promise<Shareable | undefined>;
 };
 
-export function createShareStore(): ShareStore {
-  const items = new Map<string, Shareable>();
+export function createShareStore(shares: Store["shares"]): ShareStore {
   return {
-    put(item) {
-      const key = randomUUID();
-      items.set(key, item);
-      if (items.size > KEPT_REPLIES) items.delete(items.keys().next().value as string);
-      return key;
-    },
-    take(key) {
-      const item = items.get(key);
-      items.delete(key);
-      return item;
+    put: (item) => shares.put(item),
+    take: async (key) => {
+      const item = await shares.take(key);
+      return isShareable(item) ? item : undefined;
     },
   };
+}
+
+/** Written by some process, perhaps of another version: only a value with the shape a share needs is posted. */
+function isShareable(value: unknown): value is Shareable {
+  const item = value as Partial<Shareable> | undefined;
+  return (
+    typeof item?.reply?.text === "string" &&
+    Array.isArray(item.reply.sources) &&
+    typeof item.asked?.user === "string" &&
+    typeof item.asked.text === "string"
+  );
 }

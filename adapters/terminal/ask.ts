@@ -1,11 +1,12 @@
 import { sourcesLine } from "../../src/index.js";
-import { bootAdvisor } from "../boot.js";
+import { bootLocalAdvisor } from "../boot.js";
 import { endQuietlyWhenOutputCloses } from "./closed-pipe.js";
+import { recordingIf } from "./record.js";
 
-export async function runAsk(question: string, options: { json: boolean; knowledge?: string }): Promise<void> {
+export async function runAsk(question: string, options: { json: boolean; knowledge?: string; record?: boolean }): Promise<void> {
   endQuietlyWhenOutputCloses();
-  const { advisor } = bootAdvisor(options.knowledge);
-  const reply = advisor.ask({ text: question, conversationId: "terminal:ask" });
+  const { advisor, live } = bootLocalAdvisor(options.knowledge);
+  const reply = await recordingIf(options.record, advisor, live).ask({ text: question });
   if (options.json) {
     process.stdout.write(JSON.stringify(reply) + "\n");
     return;

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import type { Advisor, Reply } from "../../src/index.js";
-import { bootAdvisor } from "../boot.js";
+import type { Reply, SharedAdvisor } from "../../src/index.js";
+import { bootLocalAdvisor } from "../boot.js";
 import { endQuietlyWhenOutputCloses } from "./closed-pipe.js";
 import { MAX_LINE_BYTES, readLines } from "./lines.js";
+import { recordingIf } from "./record.js";
 
 /** One question of the machine interface: a batch line, or the body of the HTTP API's POST /v1/ask. */
 export const BatchLine = z.strictObject({
@@ -24,7 +25,7 @@ export function readBatchLine(input: unknown): { ok: true; value: z.infer<typeof
 }
 
 /** The stable machine interface: one JSON line out for every line in, in the same order. */
-export function answerLine(advisor: Advisor, line: string, lineNumber: number): string {
+export async function answerLine(advisor: SharedAdvisor, line: string, lineNumber: number): Promise<string> {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -35,7 +36,7 @@ export function answerLine(advisor: Advisor, line: string, lineNumber: number): 
   if (!read.ok) return JSON.stringify({ line: lineNumber, error: read.error });
   const { conversation, text } = read.value;
   // A line without a conversation stands alone, so unrelated questions never share context by accident.
-  const reply = advisor.ask({ text, conversationId: conversation ? `batch:${conversation}` : `batch:line:${lineNumber}` });
+  const reply = await advisor.ask({ text, conversationId: conversation ? `batch:${conversation}` : undefined });
   return JSON.stringify(toOutput(conversation ?? null, text, reply));
 }
 
@@ -53,13 +54,14 @@ export function toOutput(conversation: string | null, question: string, reply: R
   };
 }
 
-export async function runBatch(knowledge?: string): Promise<void> {
+export async function runBatch(knowledge?: string, record?: boolean): Promise<void> {
   endQuietlyWhenOutputCloses();
-  const { advisor } = bootAdvisor(knowledge);
+  const { advisor: local, live } = bootLocalAdvisor(knowledge);
+  const advisor = recordingIf(record, local, live);
   let lineNumber = 0;
   for await (const line of readLines(process.stdin)) {
     lineNumber++;
-    const out = "tooLong" in line ? JSON.stringify({ line: lineNumber, error: TOO_LONG }) : answerLine(advisor, line.text, lineNumber);
+    const out = "tooLong" in line ? JSON.stringify({ line: lineNumber, error: TOO_LONG }) : await answerLine(advisor, line.text, lineNumber);
     process.stdout.write(out + "\n");
   }
 }

@@ -1,7 +1,8 @@
 import { createInterface, type Interface } from "node:readline/promises";
 import { styleText } from "node:util";
 import type { ReloadResult } from "../../src/index.js";
-import { bootAdvisor } from "../boot.js";
+import { bootLocalAdvisor } from "../boot.js";
+import { recordingIf } from "./record.js";
 import { endQuietlyWhenOutputCloses } from "./closed-pipe.js";
 import { MAX_LINE_BYTES, readLines, type InputLine } from "./lines.js";
 import { renderReply } from "./render.js";
@@ -17,9 +18,10 @@ const HELP = `Ask about careers in healthcare IT in your own words. Commands:
 const TOO_LONG = `That line is longer than ${MAX_LINE_BYTES / 1024} KB, so I skipped it. Please ask in fewer words.`;
 
 /** The interactive chat: a real front end over the same advisor as Discord and Slack. */
-export async function runChat(knowledge?: string): Promise<void> {
+export async function runChat(knowledge?: string, record?: boolean): Promise<void> {
   endQuietlyWhenOutputCloses();
-  const { advisor } = bootAdvisor(knowledge);
+  const { advisor: local, live } = bootLocalAdvisor(knowledge);
+  const advisor = recordingIf(record, local, live);
   const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const width = () => (process.stdout.isTTY ? process.stdout.columns : undefined);
   const say = (text: string) => process.stdout.write(text + "\n\n");
@@ -42,16 +44,16 @@ export async function runChat(knowledge?: string): Promise<void> {
     const command = input.toLowerCase();
     if (command === "exit" || command === "quit") break;
     if (command === "help") say(HELP);
-    else if (command === "reload") say(describeReload(await advisor.reload()));
+    else if (command === "reload") say(describeReload(await live.reload()));
     else if (command === "reset") {
-      advisor.forget(CONVERSATION);
+      await advisor.forget(CONVERSATION);
       suggestions = [];
       say("Started a new conversation.");
     } else if (input) {
       const picked = /^\d+$/.test(input) ? suggestions[Number(input) - 1] : undefined;
       const question = command === "sources" ? "Where do your answers come from?" : picked ?? input;
       if (picked) say(`(${picked})`);
-      const reply = advisor.ask({ text: question, conversationId: CONVERSATION });
+      const reply = await advisor.ask({ text: question, conversationId: CONVERSATION });
       suggestions = reply.suggestions;
       say(renderReply(reply, { colour, width: width() }));
     }

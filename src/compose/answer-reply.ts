@@ -33,11 +33,14 @@ export function answerReply(knowledge: Knowledge, intent: IntentOf<"answer">): R
   if (unmentioned.length) sections.unshift({ text: `My sources don't mention ${listing(unmentioned)}. What they do say:`, cited: [] });
   if (intent.contradicts) sections.unshift({ text: "Not according to the sources.", cited: [] });
   if (intent.unmatched) sections.unshift({ text: `My sources don't cover that for ${listing(careers.map((c) => c.plural))}. What they do say:`, cited: [] });
+  // The same gaps the text admits, as data, so records of unanswered questions need not read the wording.
+  const uncovered = [...(intent.unmatched ? ["the question as asked"] : []), ...unmentioned, ...missing];
   return answerOf(knowledge, joinSections(sections), {
     title: careers.length === 1 ? `${first.name}: ${intent.topics.map((t) => TOPIC_LABEL[t]).join(", ")}` : careers.map((c) => c.name).join(", "),
     careerIds: intent.careers,
     topic,
     suggestions: suggestTopics(knowledge, first, intent.topics),
+    ...(uncovered.length && { uncovered }),
   });
 }
 

@@ -71,7 +71,8 @@ export function noDataReply(knowledge: Knowledge, careerIds: readonly string[], 
   const covered = TOPIC_ORDER.filter((t) => t !== topic && careerIds.some((id) => hasTopic(knowledge, id, t))).map((t) => TOPIC_LABEL[t]);
   const instead = covered.length ? ` I can tell you about their ${listing(covered)}.` : "";
   const guess = topic === "pay" || topic === "outlook" ? "guess one" : "guess";
-  return { kind: "fallback", text: `My sources give ${what} for ${plurals}, so I won't ${guess}.${instead}`, sources: [], suggestions: alternatives };
+  const text = `My sources give ${what} for ${plurals}, so I won't ${guess}.${instead}`;
+  return { kind: "fallback", text, sources: [], suggestions: alternatives, topic, careerIds: [...careerIds] };
 }
 
 export function whichCareerReply(knowledge: Knowledge, topic: Topic, careerIds: readonly string[]): ClarifyReply {
@@ -84,6 +85,8 @@ export function whichCareerReply(knowledge: Knowledge, topic: Topic, careerIds: 
     options,
     sources: [],
     suggestions: options,
+    topic,
+    careerIds: [...careerIds],
   };
 }
 

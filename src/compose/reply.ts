@@ -7,7 +7,7 @@ import { MAX_SUGGESTION_LENGTH } from "./suggestions.js";
 export function answerOf(
   knowledge: Knowledge,
   section: Section,
-  details: { title: string; careerIds: string[]; topic: string; suggestions: string[] },
+  details: { title: string; careerIds: string[]; topic: string; suggestions: string[]; uncovered?: string[] },
 ): Reply {
   return { kind: "answer", text: section.text, sources: citationsFor(knowledge, section.cited), ...details };
 }

@@ -1,5 +1,5 @@
 import type { Knowledge } from "../knowledge/load.js";
-import { readGists } from "./question-key.js";
+import { readQuestions, type QuestionAbout } from "./question-key.js";
 import type { GapKind, QuestionRecord } from "./record.js";
 
 /** Questions worded alike that the advisor could not answer, with what they seem to be about. */
@@ -11,12 +11,12 @@ export type GapGroup = {
   /** The most frequent wordings, most frequent first. */
   examples: string[];
   /** What the group is about, where the knowledge's words recognise it. */
-  about: { careers: string[]; topics: string[]; occupations: string[]; words: string[] };
+  about: QuestionAbout;
 };
 
 const EXAMPLES = 2;
 
-/** Everything about one exact text, gathered before the text is read once. */
+/** Everything about one exact text (or, merged, one group), gathered before any text is read. */
 type Tally = { count: number; first: string; last: string; kinds: Partial<Record<GapKind, number>>; understood?: Map<string, number> };
 
 /** Groups unanswered questions by what they ask, most frequent group first. */
@@ -31,36 +31,37 @@ export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowled
     if (record.time > tally.last) tally.last = record.time;
     tally.kinds[record.kind] = (tally.kinds[record.kind] ?? 0) + 1;
     // What the advisor itself understood (a topic it could not fully answer) adds to what the words say.
-    if (record.topic || record.careers.length) add((tally.understood ??= new Map()), JSON.stringify([record.topic, record.careers]), 1);
+    if (record.topic || record.careers.length) add((tally.understood ??= new Map()), `${record.topic ?? ""} ${record.careers.join(" ")}`, 1);
   }
   const texts = [...byText.keys()];
-  const gists = readGists(knowledge, texts);
-  const groups = new Map<string, { group: GapGroup; wordings: Map<string, { text: string; count: number }>; understood: Map<string, number> }>();
-  texts.forEach((text, i) => {
-    const tally = byText.get(text)!;
-    const { key, wording, ...about } = gists[i]!;
-    let entry = groups.get(key);
-    if (!entry) groups.set(key, (entry = { group: { count: 0, first: tally.first, last: tally.last, kinds: {}, examples: [], about }, wordings: new Map(), understood: new Map() }));
-    const { group, wordings, understood } = entry;
+  const tallies = [...byText.values()];
+  const read = readQuestions(knowledge, texts);
+  const groups = new Map<string, { firstText: number; tally: Tally; wordings: Map<string, { text: string; count: number }> }>();
+  for (let i = 0; i < texts.length; i++) {
+    const tally = tallies[i]!;
+    let entry = groups.get(read.keys[i]!);
+    if (!entry) groups.set(read.keys[i]!, (entry = { firstText: i, tally: { count: 0, first: tally.first, last: tally.last, kinds: {} }, wordings: new Map() }));
+    const group = entry.tally;
     group.count += tally.count;
     if (tally.first < group.first) group.first = tally.first;
     if (tally.last > group.last) group.last = tally.last;
-    for (const [kind, n] of Object.entries(tally.kinds) as [GapKind, number][]) group.kinds[kind] = (group.kinds[kind] ?? 0) + n;
-    for (const [said, n] of tally.understood ?? []) add(understood, said, n);
+    for (const kind in tally.kinds) group.kinds[kind as GapKind] = (group.kinds[kind as GapKind] ?? 0) + tally.kinds[kind as GapKind]!;
+    if (tally.understood) for (const [said, n] of tally.understood) add((group.understood ??= new Map()), said, n);
     // Wordings differing only in case and punctuation count as one; the first one seen stands for them.
-    const seen = wordings.get(wording) ?? { text, count: 0 };
-    seen.count += tally.count;
-    wordings.set(wording, seen);
-  });
-  const result = [...groups.values()].map(({ group, wordings, understood }) => {
-    group.examples = mostFrequent(new Map([...wordings.values()].map((w) => [w.text, w.count])), EXAMPLES);
-    const [said] = mostFrequent(understood, 1);
+    const seen = entry.wordings.get(read.wordings[i]!);
+    if (seen) seen.count += tally.count;
+    else entry.wordings.set(read.wordings[i]!, { text: texts[i]!, count: tally.count });
+  }
+  const result = [...groups.values()].map(({ firstText, tally, wordings }): GapGroup => {
+    const about = read.about(firstText);
+    const [said] = tally.understood ? mostFrequent(tally.understood, 1) : [];
     if (said) {
-      const [topic, careers] = JSON.parse(said) as [string | null, string[]];
-      group.about.careers = [...new Set([...group.about.careers, ...careers])].sort();
-      if (topic && !group.about.topics.includes(topic)) group.about.topics = [...group.about.topics, topic].sort();
+      const [topic, ...careers] = said.split(" ");
+      about.careers = [...new Set([...about.careers, ...careers.filter(Boolean)])].sort();
+      if (topic && !about.topics.includes(topic)) about.topics = [...about.topics, topic].sort();
     }
-    return group;
+    const examples = mostFrequent(new Map([...wordings.values()].map((w) => [w.text, w.count])), EXAMPLES);
+    return { count: tally.count, first: tally.first, last: tally.last, kinds: tally.kinds, examples, about };
   });
   return result.sort((a, b) => b.count - a.count || b.last.localeCompare(a.last));
 }

@@ -2,22 +2,30 @@ import { distance } from "fastest-levenshtein";
 import Fuse from "fuse.js";
 import type { Knowledge } from "../knowledge/load.js";
 import { toWords } from "../understand/normalise.js";
+import { wordsOf } from "./words.js";
 
-/** What a question is about, as far as the knowledge's words tell, and a key equal for questions worded alike. */
-export type QuestionGist = {
-  /** Its content words in a fixed order: topics as `#pay`, careers as `@id`, other words singular. */
-  key: string;
+/** What a group of questions is about, as far as the knowledge's words tell. */
+export type QuestionAbout = {
   careers: string[];
   topics: string[];
   /** Jobs the knowledge names as outside it ("astronaut"). */
   occupations: string[];
   /** The other words that carry meaning, which the knowledge does not know ("podiatrist"). */
   words: string[];
-  /** The question's own words, lower-case and without punctuation, as it was typed. */
-  wording: string;
 };
 
-type Meaning = { kind: "topic" | "weak-topic" | "career" | "occupation"; id: string } | { kind: "filler" };
+/** Questions read through the knowledge: for each text, a key equal for questions worded alike, and its wording. */
+export type ReadQuestions = {
+  /** Its content words in a fixed order: topics as `#pay`, careers as `@id`, other words singular. */
+  keys: string[];
+  /** The question's own words, lower-case and without punctuation, as it was typed. */
+  wordings: string[];
+  /** What text `i` is about; asked once per group, so the lists are not made for every text. */
+  about(i: number): QuestionAbout;
+};
+
+/** `part`: how it reads in a key (`#pay`, `@id`, a job as it is). */
+type Meaning = { kind: "topic" | "weak-topic" | "career" | "occupation"; id: string; part: string } | { kind: "filler" };
 
 type Phrases = {
   meanings: ReadonlyMap<string, Meaning>;
@@ -27,18 +35,21 @@ type Phrases = {
 /** Fuse.js score up to which an unknown word may be a misspelling of a known one (one slip in a short word). */
 const SPELLING_THRESHOLD = 0.34;
 
+/** A word of a question, read: as meant (spelling corrected), and what it means alone. */
+type Word = { text: string; starts: number; meaning: Meaning | undefined; token: string };
+
 /**
  * Reads questions through the knowledge's vocabulary so that wordings of one question share a key:
  * "wat do astronauts earn" and "astronaut salary" both become "#pay astronaut". Words the knowledge does
  * not know are matched with fuse.js against the known words and the more frequent words of the
- * questions themselves, so misspellings fold into their word. Returns one gist per text, in order.
+ * questions themselves, so misspellings fold into their word. Each distinct word is looked up once, and
+ * each distinct wording read once.
  */
-export function readGists(knowledge: Knowledge, texts: readonly string[]): QuestionGist[] {
+export function readQuestions(knowledge: Knowledge, texts: readonly string[]): ReadQuestions {
   const phrases = phraseTable(knowledge);
   const known = new Set([...phrases.meanings.keys()].flatMap((phrase) => phrase.split(" ")));
-  const words = texts.map((text) => toWords(text));
+  const words = texts.map(wordsOf);
   const spelling = spellingFor(known, words);
-  // Every distinct word is looked up once; a question then only assembles what its words mean.
   const seen = new Map<string, Word>();
   const look = (typed: string): Word => {
     let word = seen.get(typed);
@@ -49,44 +60,89 @@ export function readGists(knowledge: Knowledge, texts: readonly string[]): Quest
     }
     return word;
   };
-  return words.map((list) => ({ ...read(list.map(look), phrases), wording: list.join(" ") }));
+  const wordings = words.map((list) => list.join(" "));
+  const byWording = new Map<string, string>();
+  const keys = words.map((list, i) => {
+    let key = byWording.get(wordings[i]!);
+    if (key === undefined) byWording.set(wordings[i]!, (key = keyOf(list, look, phrases)));
+    return key;
+  });
+  return { keys, wordings, about: (i) => aboutOf(read(words[i]!, look, phrases)) };
 }
 
-/** A word of a question, read: as meant (spelling corrected), and what it means alone. */
-type Word = { text: string; starts: number; meaning: Meaning | undefined; token: string };
+type Read = { tokens: string[]; careers: string[]; topics: string[]; weak: string[]; occupations: string[] };
 
-function read(words: readonly Word[], { meanings }: Phrases): Omit<QuestionGist, "wording"> {
-  const tokens: string[] = [];
-  const careers: string[] = [];
-  const topics: string[] = [];
-  const weak: string[] = [];
-  const occupations: string[] = [];
-  const add = (list: string[], item: string) => {
-    if (!list.includes(item)) list.push(item);
-  };
+/** The meaning of the phrase starting at word `i` (longest wins: "health information technician" over "health"), and its length. */
+function phraseAt(words: readonly string[], i: number, look: (typed: string) => Word, meanings: Phrases["meanings"]): { word: Word; meaning: Meaning | undefined; length: number } {
+  const word = look(words[i]!);
+  let length = 1;
+  let meaning = word.meaning;
+  let phrase = word.text;
+  for (let n = 2; n <= Math.min(word.starts, words.length - i); n++) {
+    phrase += " " + look(words[i + n - 1]!).text;
+    const meant = meanings.get(phrase);
+    if (meant) [meaning, length] = [meant, n];
+  }
+  return { word, meaning, length };
+}
+
+function add(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+/**
+ * The key alone, as `aboutOf` would list it (topics as `#pay`, careers as `@id`, jobs and other words as they are),
+ * made with one list per question, since every distinct wording of a year of records needs one.
+ */
+function keyOf(words: readonly string[], look: (typed: string) => Word, { meanings }: Phrases): string {
+  const parts: string[] = [];
+  let weak: string[] | undefined;
+  let strong = false;
   for (let i = 0; i < words.length; ) {
-    const word = words[i]!;
-    let length = 1;
+    // phraseAt, written out: this runs for every word of every distinct wording.
+    const word = look(words[i]!);
     let meaning = word.meaning;
-    // Longest phrase first: "health information technician" before "health".
-    for (let n = Math.min(word.starts, words.length - i); n > 1; n--) {
-      const phrase = meanings.get(words.slice(i, i + n).map((w) => w.text).join(" "));
-      if (phrase) {
-        [meaning, length] = [phrase, n];
-        break;
-      }
+    let length = 1;
+    let phrase = word.text;
+    for (let n = 2; n <= Math.min(word.starts, words.length - i); n++) {
+      phrase += " " + look(words[i + n - 1]!).text;
+      const meant = meanings.get(phrase);
+      if (meant) [meaning, length] = [meant, n];
     }
     i += length;
-    if (!meaning) add(tokens, word.token);
-    else if (meaning.kind === "career") add(careers, meaning.id);
-    else if (meaning.kind === "topic") add(topics, meaning.id);
-    else if (meaning.kind === "weak-topic") add(weak, meaning.id);
-    else if (meaning.kind === "occupation") add(occupations, meaning.id);
+    if (!meaning) add(parts, word.token);
+    else if (meaning.kind === "filler") continue;
+    else if (meaning.kind === "weak-topic") add((weak ??= []), meaning.part);
+    else {
+      strong ||= meaning.kind === "topic";
+      add(parts, meaning.part);
+    }
   }
-  // As in the advisor, a word like "make" counts as a topic only when nothing stronger names one.
-  const topicIds = (topics.length ? topics : weak).sort();
-  const key = [...topicIds.map((t) => `#${t}`), ...careers.map((c) => `@${c}`), ...occupations, ...tokens].sort().join(" ");
-  return { key, careers: careers.sort(), topics: topicIds, occupations: occupations.sort(), words: tokens.sort() };
+  if (!strong && weak) for (const topic of weak) add(parts, topic);
+  return parts.length > 1 ? parts.sort().join(" ") : (parts[0] ?? "");
+}
+
+function read(words: readonly string[], look: (typed: string) => Word, { meanings }: Phrases): Read {
+  const found: Read = { tokens: [], careers: [], topics: [], weak: [], occupations: [] };
+  for (let i = 0; i < words.length; ) {
+    const { word, meaning, length } = phraseAt(words, i, look, meanings);
+    i += length;
+    if (!meaning) add(found.tokens, word.token);
+    else if (meaning.kind === "career") add(found.careers, meaning.id);
+    else if (meaning.kind === "topic") add(found.topics, meaning.id);
+    else if (meaning.kind === "weak-topic") add(found.weak, meaning.id);
+    else if (meaning.kind === "occupation") add(found.occupations, meaning.id);
+  }
+  return found;
+}
+
+/** As in the advisor, a word like "make" counts as a topic only when nothing stronger names one. */
+function topicsOf({ topics, weak }: Read): string[] {
+  return (topics.length ? topics : weak).sort();
+}
+
+function aboutOf(found: Read): QuestionAbout {
+  return { careers: found.careers.sort(), topics: topicsOf(found), occupations: found.occupations.sort(), words: found.tokens.sort() };
 }
 
 function singular(word: string): string {
@@ -108,11 +164,15 @@ function phraseTable(knowledge: Knowledge): Phrases {
   };
   const v = knowledge.vocabulary;
   for (const career of knowledge.careers.values()) {
-    for (const name of [career.name, career.plural, ...career.aliases]) add(name, { kind: "career", id: career.id });
+    for (const name of [career.name, career.plural, ...career.aliases]) add(name, { kind: "career", id: career.id, part: `@${career.id}` });
   }
-  for (const occupation of v.otherOccupations) add(occupation, { kind: "occupation", id: toWords(occupation).join("-") });
-  for (const [topic, list] of Object.entries(v.topics)) for (const phrase of list) add(phrase, { kind: "topic", id: topic });
-  for (const [topic, list] of Object.entries(v.weakTopics)) for (const phrase of list ?? []) add(phrase, { kind: "weak-topic", id: topic });
+  // Careers came first, so an occupation title that is a career here keeps its career meaning.
+  for (const occupation of [...v.occupations, ...v.otherOccupations]) {
+    const id = toWords(occupation).join("-");
+    add(occupation, { kind: "occupation", id, part: id });
+  }
+  for (const [topic, list] of Object.entries(v.topics)) for (const phrase of list) add(phrase, { kind: "topic", id: topic, part: `#${topic}` });
+  for (const [topic, list] of Object.entries(v.weakTopics)) for (const phrase of list ?? []) add(phrase, { kind: "weak-topic", id: topic, part: `#${topic}` });
   // Words that only steer a conversation or fill a sentence say nothing about what is missing.
   for (const list of [v.stopWords, v.followUp, v.selfReference, v.affirm, v.moreOfSame, Object.values(v.smalltalk).flat()]) {
     for (const phrase of list) add(phrase, { kind: "filler" });
@@ -131,13 +191,14 @@ function spellingFor(known: ReadonlySet<string>, questions: Iterable<readonly st
   for (const words of questions) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   // A word sits on the shelves of its own length and one either side, so a word is compared only with the
   // few words sharing its first letter and about its length; fuse.js then judges those few edits away.
-  const shelves = new Map<string, string[]>();
+  const shelves = new Map<string, Shelved[]>();
   const shelve = (word: string) => {
+    const shelved = { word, letters: lettersOf(word) };
     for (const d of [-1, 0, 1]) {
       const key = `${word[0]}${word.length + d}`;
       const shelf = shelves.get(key);
-      if (shelf) shelf.push(word);
-      else shelves.set(key, [word]);
+      if (shelf) shelf.push(shelved);
+      else shelves.set(key, [shelved]);
     }
   };
   for (const word of known) shelve(word);
@@ -146,13 +207,33 @@ function spellingFor(known: ReadonlySet<string>, questions: Iterable<readonly st
   for (const [word, count] of unknown) {
     if (word.length < 3 || /\d/.test(word) || known.has(singular(word))) continue;
     const allowed = allowedEdits(word);
-    const near = shelves.get(`${word[0]}${word.length}`)?.filter((candidate) => distance(word, candidate) <= allowed) ?? [];
+    const letters = lettersOf(word);
+    const near: string[] = [];
+    for (const candidate of shelves.get(`${word[0]}${word.length}`) ?? []) {
+      // One edit changes which letters a word has by at most two, a test far cheaper than counting the edits.
+      if (bitCount(letters ^ candidate.letters) <= 2 * allowed && distance(word, candidate.word) <= allowed) near.push(candidate.word);
+    }
     const hits = near.length ? new Fuse(near, { threshold: SPELLING_THRESHOLD }).search(word).map((hit) => hit.item) : [];
     const meant = closest(word, hits, counts);
     if (meant) corrections.set(word, meant);
     else if (count > 1) shelve(word);
   }
   return corrections;
+}
+
+type Shelved = { word: string; letters: number };
+
+/** The set of characters in a word, one bit each (folded into 32, which only lets more words through). */
+function lettersOf(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) bits |= 1 << (word.charCodeAt(i) & 31);
+  return bits;
+}
+
+function bitCount(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** One slip in a short word, one more for every four letters. */

@@ -1,5 +1,5 @@
-import type { Question, Reply, ReplyKind } from "../types.js";
-import type { ExpiringStore } from "./expiring-store.js";
+import type { ReplySummaries } from "../store/store.js";
+import type { Reply, ReplyKind } from "../types.js";
 import type { Journal } from "./journal.js";
 import { maskPersonalDetails } from "./mask.js";
 import type { QuestionRecord } from "./record.js";
@@ -17,43 +17,47 @@ export type ReplySummary = {
 
 export type RecorderOptions = {
   journal: Journal;
-  /** Replies by id, for the votes that arrive later. */
-  replies: ExpiringStore<ReplySummary>;
-  /** How long a reply can still be voted on. */
-  replyTtlMs: number;
+  /** Where each reply's summary waits for the votes that arrive later, in any process; without it nothing can be voted on. */
+  replies?: Pick<ReplySummaries, "put">;
   /** The version of the knowledge currently answering. */
   knowledgeVersion: () => string;
   now?: () => Date;
-  /** Told of a failure to remember or record a reply (a shared store being down); the reply itself is unaffected. */
+  /** Told of an unexpected failure while recording a reply; the reply itself is unaffected. */
   onError?: (error: unknown) => void;
 };
 
 export type Recorder = {
-  /** Called after every reply a channel sends: records it if it left the question unanswered. */
-  afterReply(channel: string, question: Question, reply: Reply, replyId: string): void;
+  /**
+   * Called after every reply a channel sends: records it at once if it left the question unanswered, then keeps its
+   * summary for votes. Never rejects; resolves once the summary is kept, so a vote that follows finds it.
+   */
+  afterReply(channel: string, question: { text: string }, reply: Reply, replyId: string): Promise<void>;
 };
 
-export function createRecorder({ journal, replies, replyTtlMs, knowledgeVersion, now = () => new Date(), onError }: RecorderOptions): Recorder {
-  const record = (channel: string, question: Question, reply: Reply, replyId: string) => {
+export function createRecorder({ journal, replies, knowledgeVersion, now = () => new Date(), onError }: RecorderOptions): Recorder {
+  const record = (channel: string, question: { text: string }, reply: Reply, replyId: string) => {
+    const understood: { topic?: string; careerIds?: string[] } = reply.kind === "smalltalk" ? {} : reply;
     const summary: ReplySummary = {
       channel,
       kind: reply.kind,
-      topic: reply.kind === "answer" ? reply.topic : null,
-      careers: reply.kind === "answer" ? reply.careerIds : [],
+      topic: understood.topic ?? null,
+      careers: understood.careerIds ?? [],
       knowledge: knowledgeVersion(),
       question: maskPersonalDetails(question.text),
     };
-    replies.swap(replyId, summary, replyTtlMs).catch((error: unknown) => onError?.(error));
     const kind = gapKind(reply);
-    if (!kind) return;
-    const { topic, careers, knowledge, question: text } = summary;
-    const line: QuestionRecord = { time: now().toISOString(), replyId, channel, kind, topic, careers, knowledge, question: text };
-    journal.append("questions", line);
+    if (kind) {
+      const { topic, careers, knowledge, question: text } = summary;
+      const line: QuestionRecord = { time: now().toISOString(), replyId, channel, kind, topic, careers, knowledge, question: text };
+      journal.append("questions", line);
+    }
+    return replies?.put(replyId, summary);
   };
   return {
-    afterReply(channel, question, reply, replyId) {
+    async afterReply(channel, question, reply, replyId) {
       try {
-        record(channel, question, reply, replyId);
+        // A store that cannot keep the summary says so itself, once per outage, rather than once per reply.
+        await record(channel, question, reply, replyId);
       } catch (error) {
         onError?.(error);
       }

@@ -1,37 +1,37 @@
 import { createHash } from "node:crypto";
-import type { ExpiringStore } from "./expiring-store.js";
+import type { Store } from "../store/store.js";
 import type { Journal } from "./journal.js";
 import type { Vote, VoteRecord } from "./record.js";
 import type { ReplySummary } from "./recorder.js";
 
-/** What became of a click: a first vote, a changed one, a repeat, or a reply too old (or unknown) to vote on. */
-export type VoteOutcome = "recorded" | "changed" | "unchanged" | "unknown-reply";
+/**
+ * What became of a click: a first vote, a changed one, a repeat, a reply too old (or unknown) to vote on, or a store
+ * that cannot be reached just now (try again later).
+ */
+export type VoteOutcome = "recorded" | "changed" | "unchanged" | "unknown-reply" | "unavailable";
 
 export type VoteBookOptions = {
   journal: Journal;
-  /** The replies the recorder remembered. */
-  replies: ExpiringStore<ReplySummary>;
-  /** Each person's vote per reply, under a key that does not reveal the person. */
-  votes: ExpiringStore<Vote>;
-  /** How long a person's vote is remembered, so a later click changes it rather than adding one. */
-  voteTtlMs: number;
+  /** The reply summaries the recorder kept, and each person's vote: shared by every process using the store. */
+  store: Pick<Store, "replies" | "votes" | "health">;
   now?: () => Date;
 };
 
 export type VoteBook = {
-  /** `voter` is whatever identifies the person on their platform ("discord:<user id>"); it is never recorded. */
+  /** `voter` is whatever identifies the person on their platform ("discord:<user id>"); it is never recorded or stored. */
   vote(replyId: string, voter: string, vote: Vote): Promise<VoteOutcome>;
 };
 
 /** One vote per person and reply: a second click the same way is ignored, the other way changes the vote. */
-export function createVoteBook({ journal, replies, votes, voteTtlMs, now = () => new Date() }: VoteBookOptions): VoteBook {
+export function createVoteBook({ journal, store, now = () => new Date() }: VoteBookOptions): VoteBook {
   return {
     async vote(replyId, voter, vote) {
-      const reply = await replies.get(replyId);
-      if (!reply) return "unknown-reply";
-      const previous = await votes.swap(voterKey(replyId, voter), vote, voteTtlMs);
-      if (previous === vote) return "unchanged";
-      const changed = previous !== undefined;
+      const reply = asSummary(await store.replies.get(replyId));
+      if (!reply) return store.health().status === "ok" ? "unknown-reply" : "unavailable";
+      const cast = await store.votes.cast(replyId, voterDigest(replyId, voter), vote);
+      if (!cast.recorded) return "unavailable";
+      if (cast.previous === vote) return "unchanged";
+      const changed = cast.previous !== undefined;
       const { channel, kind, topic, careers, knowledge, question } = reply;
       const record: VoteRecord = { time: now().toISOString(), replyId, channel, vote, changed, kind, topic, careers, knowledge, question };
       journal.append("votes", record);
@@ -41,6 +41,19 @@ export function createVoteBook({ journal, replies, votes, voteTtlMs, now = () =>
 }
 
 /** A digest of reply and person: the store can tell a second click from a first without holding a user id. */
-function voterKey(replyId: string, voter: string): string {
-  return `vote:${createHash("sha256").update(replyId).update("\0").update(voter).digest("base64url")}`;
+function voterDigest(replyId: string, voter: string): string {
+  return createHash("sha256").update(replyId).update("\0").update(voter).digest("base64url");
+}
+
+/** Written by some process, perhaps of another version: only a summary with every field is voted on. */
+function asSummary(value: unknown): ReplySummary | undefined {
+  const v = value as Partial<ReplySummary> | undefined;
+  const ok =
+    typeof v?.channel === "string" &&
+    typeof v.kind === "string" &&
+    (v.topic === null || typeof v.topic === "string") &&
+    Array.isArray(v.careers) &&
+    typeof v.knowledge === "string" &&
+    typeof v.question === "string";
+  return ok ? (v as ReplySummary) : undefined;
 }

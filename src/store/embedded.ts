@@ -26,6 +26,7 @@ export function createEmbeddedStore({ dataDir, logger, now = Date.now, ...overri
   const conversations = createExpiringMap<string>(options.conversationTtlMs, options.maxConversations, now);
   const events = createExpiringMap<true>(options.eventTtlMs, MAX_CLAIMS, now);
   const shares = createExpiringMap<string>(options.shareTtlMs, options.maxShares, now);
+  const replies = createExpiringMap<string>(options.replyTtlMs, options.maxReplies, now);
   const votes = new Map<string, { vote: string; at: number }>();
   const file: VoteFile | undefined = dataDir === undefined ? undefined : openVoteFile(dataDir, options.voteTtlMs, now);
   for (const v of file?.votes ?? []) votes.set(voteKey(v.answer, v.person), v);
@@ -45,6 +46,13 @@ export function createEmbeddedStore({ dataDir, logger, now = Date.now, ...overri
         return key;
       },
       take: async (key) => parse(shares.take(key)),
+    },
+    replies: {
+      async put(id, summary) {
+        replies.set(id, JSON.stringify(summary));
+        return true;
+      },
+      get: async (id) => parse(replies.get(id)),
     },
     votes: {
       async cast(answer, person, vote): Promise<VoteOutcome> {

@@ -122,6 +122,11 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Store>
       },
       take: async (id) => parse(await bounded("shares.take", () => client.getdel(key("share", id)), () => null)),
     },
+    replies: {
+      put: (id, summary) =>
+        bounded("replies.put", async () => (await client.set(key("reply", id), JSON.stringify(summary), "PX", settings.replyTtlMs)) === "OK", () => false),
+      get: async (id) => parse(await bounded("replies.get", () => client.get(key("reply", id)), () => null)),
+    },
     votes: {
       cast(answer, person, vote) {
         const replace = async (): Promise<VoteOutcome> => {

@@ -10,6 +10,7 @@ export interface Store {
   readonly conversations: ConversationStates;
   readonly events: EventClaims;
   readonly shares: SharedReplies;
+  readonly replies: ReplySummaries;
   readonly votes: Votes;
   /** A per-key limit over a fixed window, shared by every process using the same store. */
   rateLimiter(options: RateLimitWindow): StoreRateLimiter;
@@ -37,6 +38,17 @@ export interface SharedReplies {
   put(value: unknown): Promise<string | undefined>;
   /** Hands the value out once, whichever process the click reaches; undefined when taken, expired or unknown. */
   take(key: string): Promise<unknown>;
+}
+
+/**
+ * What a reply was (its masked question, kind, topic, careers), kept for `replyTtlMs` so that a vote on it can be
+ * recorded whichever process the click reaches. Written once per reply and never changed.
+ */
+export interface ReplySummaries {
+  /** False when it could not be kept (the store unreachable): votes on that reply will find nothing. */
+  put(replyId: string, summary: unknown): Promise<boolean>;
+  /** Undefined when expired, unknown or unreachable. */
+  get(replyId: string): Promise<unknown>;
 }
 
 export interface Votes {
@@ -76,20 +88,26 @@ export type StoreOptions = {
   /** Slack retries an event within minutes; a claim outlives them. */
   eventTtlMs: number;
   shareTtlMs: number;
+  /** How long after a reply a vote on it still counts. */
+  replyTtlMs: number;
   voteTtlMs: number;
   /** Conversations kept by the embedded store before the least recently used go. */
   maxConversations: number;
   /** Replies kept unshared by the embedded store before the oldest go. */
   maxShares: number;
+  /** Reply summaries kept by the embedded store before the oldest go (a few hundred bytes each). */
+  maxReplies: number;
 };
 
 export const STORE_DEFAULTS: Readonly<StoreOptions> = Object.freeze({
   conversationTtlMs: 30 * 60_000,
   eventTtlMs: 10 * 60_000,
   shareTtlMs: 24 * 60 * 60_000,
+  replyTtlMs: 7 * 24 * 60 * 60_000,
   voteTtlMs: 90 * 24 * 60 * 60_000,
   maxConversations: 10_000,
   maxShares: 1_000,
+  maxReplies: 100_000,
 });
 
 /** What the store says about itself: an outage once when it starts and once when it ends. */

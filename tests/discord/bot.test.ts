@@ -9,7 +9,7 @@ const { advisor, asked } = scriptedAdvisor();
 let bot: Awaited<ReturnType<typeof startBot>>;
 
 beforeAll(async () => {
-  bot = await startBot(advisor, { rateLimit: { burst: 3, refillMs: 3_600_000 } });
+  bot = await startBot(advisor, { rateLimit: { points: 3, windowMs: 3_600_000 } });
   await bot.adapter.start(TOKEN);
 });
 afterAll(() => bot.close());
@@ -177,6 +177,36 @@ describe("safety", () => {
     expect(bot.standIn.requests.items.filter(replyTo(fifth))).toEqual([]);
     expect(bot.standIn.requests.items.filter((r) => r.path.includes("/reactions/"))).toEqual([]);
     expect(askedIn(`discord:${CHANNEL_ID}:${jack.id}`)).toEqual(["question 1", "question 2", "question 3"]);
+  });
+
+  it("answers every /career refused inside the window with a private notice, so none is left without a response", async () => {
+    const june = user("june");
+    for (const n of [1, 2, 3]) bot.standIn.dispatch("MESSAGE_CREATE", message({ author: june, content: `<@${BOT.id}> question ${n}`, mentions: [BOT] }));
+    const refused = [4, 5].map((n) => slashCommand({ from: june, question: `question ${n}` }));
+    for (const command of refused) bot.standIn.dispatch("INTERACTION_CREATE", command);
+
+    for (const command of refused) {
+      const callback = await bot.standIn.requests.waitFor(callbackOf(command), "the callback over the limit");
+      expect(callback.body.data).toMatchObject({ content: SLOW_DOWN, flags: 64 });
+    }
+    expect(askedIn(`discord:${CHANNEL_ID}:${june.id}`)).toEqual(["question 1", "question 2", "question 3"]);
+  });
+
+  it("answers a message or an interaction delivered twice only once", async () => {
+    const kim = user("kim");
+    const twice = message({ author: kim, content: `<@${BOT.id}> once only`, mentions: [BOT] });
+    const command = slashCommand({ from: kim, question: "one command" });
+    for (const _ of [1, 2]) {
+      bot.standIn.dispatch("MESSAGE_CREATE", twice);
+      bot.standIn.dispatch("INTERACTION_CREATE", command);
+    }
+    const marker = message({ author: user("lee"), content: `<@${BOT.id}> marker`, mentions: [BOT] });
+    bot.standIn.dispatch("MESSAGE_CREATE", marker);
+    await bot.standIn.requests.waitFor(replyTo(marker), "the reply to someone else");
+    await bot.standIn.requests.waitFor(callbackOf(command), "the callback");
+    expect(bot.standIn.requests.items.filter(replyTo(twice))).toHaveLength(1);
+    expect(bot.standIn.requests.items.filter(callbackOf(command))).toHaveLength(1);
+    expect(askedIn(`discord:${CHANNEL_ID}:${kim.id}`)).toEqual(["once only", "one command"]);
   });
 
   it("apologises when the engine throws, logs it, and keeps answering", async () => {

@@ -16,7 +16,7 @@ const engine = createAdvisor(knowledge);
 let bot: Awaited<ReturnType<typeof startBot>>;
 
 beforeAll(async () => {
-  bot = await startBot(createAdvisor(knowledge), { rateLimit: { burst: 10_000, refillMs: 1 } });
+  bot = await startBot(createAdvisor(knowledge), { rateLimit: { points: 100_000, windowMs: 60_000 } });
   await bot.adapter.start(TOKEN);
 });
 afterAll(() => bot.close());

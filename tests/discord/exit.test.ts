@@ -12,11 +12,13 @@ const dist = (path: string) => fileURLToPath(new URL(`../../dist/adapters/${path
 const SCRIPT = `
   const { createDiscordAdapter } = await import(${JSON.stringify(dist("discord/adapter.js"))});
   const { createLogger } = await import(${JSON.stringify(dist("log.js"))});
+  const { createEmbeddedStore } = await import(${JSON.stringify(dist("../src/store/index.js"))});
+  const store = createEmbeddedStore({ logger: { info() {}, warn() {} } });
   const advisor = {
-    ask: (question) => ({ kind: "answer", title: "Pay", text: "You asked: " + question.text, sources: [], suggestions: [], careerIds: [], topic: "pay" }),
-    forget() {},
+    ask: async (question) => ({ kind: "answer", title: "Pay", text: "You asked: " + question.text, sources: [], suggestions: [], careerIds: [], topic: "pay" }),
+    async forget() {},
   };
-  const adapter = createDiscordAdapter(advisor, { logger: createLogger({ secrets: [process.env.DISCORD_TOKEN] }), apiUrl: process.env.DISCORD_API_URL, stopDeadlineMs: 500 });
+  const adapter = createDiscordAdapter(advisor, { store, logger: createLogger({ secrets: [process.env.DISCORD_TOKEN] }), apiUrl: process.env.DISCORD_API_URL, stopDeadlineMs: 500 });
   await adapter.start(process.env.DISCORD_TOKEN);
   process.once("SIGTERM", () => void adapter.stop());
   process.stdout.write("ready\\n");

@@ -88,7 +88,7 @@ describe("replies under REST faults", () => {
 
 describe("floods", () => {
   it("answers 50 mentions from one person with their burst and one reaction, and sends nothing else", async () => {
-    const { bot, asked } = await runningBot({ rateLimit: { burst: 2, refillMs: 3_600_000 } });
+    const { bot, asked } = await runningBot({ rateLimit: { points: 2, windowMs: 3_600_000 } });
     const flooder = user("gus");
     const flood = Array.from({ length: 50 }, (_, n) => mention(flooder, `question ${n}`));
     for (const question of flood) bot.standIn.dispatch("MESSAGE_CREATE", question);

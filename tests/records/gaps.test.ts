@@ -21,8 +21,8 @@ const RECORDS = [
   question("Astronaut salary?", "2026-10-12T08:00:00.000Z"),
   question("how much does an astronuat make", "2026-11-20T08:00:00.000Z"),
   question("what's the pay of astronauts", "2026-11-21T08:00:00.000Z", "clarify"),
-  question("podiatrist salary", "2026-10-01T08:00:00.000Z"),
-  question("how much do podiatrists earn", "2026-11-01T08:00:00.000Z"),
+  question("sommelier salary", "2026-10-01T08:00:00.000Z"),
+  question("how much do sommeliers earn", "2026-11-01T08:00:00.000Z"),
   question("what certs should I get?", "2026-11-05T08:00:00.000Z", "clarify"),
   question("salary of health info techs in euros", "2026-11-06T08:00:00.000Z", "not-covered", { topic: "pay", careers: ["health-information-technician"] }),
 ];
@@ -30,10 +30,11 @@ const RECORDS = [
 const groupsOf = (groups: readonly GapGroup[]) => groups.map((g) => [g.count, ...g.examples.slice(0, 1)]);
 
 describe("grouping unanswered questions", () => {
+  // "sommelier" is in no list of the knowledge: a word it does not know still names its group.
   it("puts different wordings of one question together, typos and all, most frequent first", () => {
     const groups = gapGroups(RECORDS, shippedKnowledge());
     expect(groups.map((g) => g.count)).toEqual([5, 2, 1, 1]);
-    const [astronaut, podiatrist] = groups;
+    const [astronaut, sommelier] = groups;
     expect(astronaut).toMatchObject({
       first: "2026-09-03T08:00:00.000Z",
       last: "2026-11-21T08:00:00.000Z",
@@ -42,7 +43,7 @@ describe("grouping unanswered questions", () => {
     });
     // "astronaut salary" and "Astronaut salary?" are one wording, asked twice.
     expect(astronaut!.examples).toEqual(["astronaut salary", "how much does an astronuat make"]);
-    expect(podiatrist).toMatchObject({ count: 2, about: { topics: ["pay"], words: ["podiatrist"] } });
+    expect(sommelier).toMatchObject({ count: 2, about: { topics: ["pay"], words: ["sommelier"] } });
   });
 
   it("keeps apart questions that share a topic but not a subject", () => {
@@ -66,8 +67,8 @@ describe("the evaluation draft", () => {
     expect(set.conversations.map((c) => [c.id, c.category, c.turns[0]!.ask])).toEqual([
       ["gap-01-astronaut-pay", "pay", "astronaut salary"],
       ["gap-01-astronaut-pay-2", "pay", "how much does an astronuat make"],
-      ["gap-02-podiatrist-pay", "pay", "how much do podiatrists earn"],
-      ["gap-02-podiatrist-pay-2", "pay", "podiatrist salary"],
+      ["gap-02-sommelier-pay", "pay", "how much do sommeliers earn"],
+      ["gap-02-sommelier-pay-2", "pay", "sommelier salary"],
     ]);
     for (const conversation of set.conversations) {
       expect(conversation.turns).toHaveLength(1);
@@ -87,7 +88,7 @@ describe("career-advisor gaps", () => {
     expect(stdout).toContain("9 unanswered question(s), in 4 group(s)");
     expect(stdout).toContain("1. 5× about astronaut (not in the knowledge): pay, 2026-09-03 to 2026-11-21 (fallback 4, clarify 1)");
     expect(stdout).toContain('   "astronaut salary"');
-    expect(stdout).toContain("2. 2× about podiatrist: pay");
+    expect(stdout).toContain("2. 2× about sommelier: pay");
     expect(stdout).toContain("about health information technicians: pay");
   });
 
@@ -104,7 +105,7 @@ describe("career-advisor gaps", () => {
       // Equal counts: the most recently asked first.
       [1, "salary of health info techs in euros"],
       [1, "what certs should I get?"],
-      [1, "how much do podiatrists earn"],
+      [1, "how much do sommeliers earn"],
     ]);
   });
 

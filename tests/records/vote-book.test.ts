@@ -1,26 +1,36 @@
+import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { createMemoryStore, createRecorder, createVoteBook, withRecording, type Vote, type ReplySummary } from "../../src/index.js";
-import { shippedAdvisor } from "../helpers.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRecorder, createVoteBook, withRecording, type Store } from "../../src/index.js";
+import { createEmbeddedStore, openRedisStore } from "../../src/store/index.js";
+import { asShared, shippedAdvisor } from "../helpers.js";
+import { recordingLogger } from "../store/logger.js";
+import { HAVE_REDIS, startRedis } from "../store/redis-server.js";
 import { linesIn, scratchDir, testJournal } from "./scratch.js";
 
-function setUp(now = { ms: Date.parse("2026-11-30T12:00:00Z") }) {
-  const dir = scratchDir();
+const VOTE_WINDOW_MS = 60_000;
+
+/** One process: its own journal, its own vote book, over a store that may be shared with others. */
+function processOn(store: Store, dir = scratchDir()) {
   const { journal } = testJournal(dir);
-  const replies = createMemoryStore<ReplySummary>({ maxEntries: 1_000, now: () => now.ms });
-  const recorder = createRecorder({ journal, replies, replyTtlMs: 60_000, knowledgeVersion: () => "v1" });
-  const votes = createMemoryStore<Vote>({ maxEntries: 1_000, now: () => now.ms });
-  const book = createVoteBook({ journal, replies, votes, voteTtlMs: 60_000 });
-  const advisor = withRecording(shippedAdvisor(), "discord", recorder);
-  const answer = advisor.ask({ text: "how much do health information technicians make?", conversationId: "c" });
+  const recorder = createRecorder({ journal, replies: store.replies, knowledgeVersion: () => "v1" });
+  const book = createVoteBook({ journal, store });
   const voteLines = () => linesIn(dir).filter((line) => "vote" in line);
-  return { dir, book, advisor, answer, voteLines, now };
+  return { dir, recorder, book, voteLines };
+}
+
+async function setUp(now = { ms: Date.parse("2026-11-30T12:00:00Z") }) {
+  const store = createEmbeddedStore({ logger: recordingLogger(), now: () => now.ms, replyTtlMs: VOTE_WINDOW_MS });
+  const one = processOn(store);
+  const advisor = withRecording(asShared(shippedAdvisor()), "discord", one.recorder);
+  const answer = await advisor.ask({ text: "how much do health information technicians make?", conversationId: "c" });
+  return { ...one, store, advisor, answer, now };
 }
 
 describe("the vote book", () => {
   it("records a vote with the question and the answer's topic and careers, never the voter", async () => {
-    const { dir, book, answer, voteLines } = setUp();
+    const { dir, book, answer, voteLines } = await setUp();
     expect(await book.vote(answer.id, "discord:412345678901234567", "helpful")).toBe("recorded");
     expect(voteLines()).toEqual([
       expect.objectContaining({
@@ -40,14 +50,14 @@ describe("the vote book", () => {
   });
 
   it("counts one vote per person and reply: the same click again records nothing", async () => {
-    const { book, answer, voteLines } = setUp();
+    const { book, answer, voteLines } = await setUp();
     expect(await book.vote(answer.id, "slack:U1", "helpful")).toBe("recorded");
     expect(await book.vote(answer.id, "slack:U1", "helpful")).toBe("unchanged");
     expect(voteLines()).toHaveLength(1);
   });
 
   it("changes the vote on a click the other way, and says that it changed", async () => {
-    const { book, answer, voteLines } = setUp();
+    const { book, answer, voteLines } = await setUp();
     await book.vote(answer.id, "slack:U1", "helpful");
     expect(await book.vote(answer.id, "slack:U1", "not-helpful")).toBe("changed");
     expect(await book.vote(answer.id, "slack:U1", "helpful")).toBe("changed");
@@ -59,33 +69,63 @@ describe("the vote book", () => {
   });
 
   it("keeps people and replies apart", async () => {
-    const { book, advisor, answer } = setUp();
-    const other = advisor.ask({ text: "what education do health information technicians need?", conversationId: "d" });
+    const { book, advisor, answer } = await setUp();
+    const other = await advisor.ask({ text: "what education do health information technicians need?", conversationId: "d" });
     expect(await book.vote(answer.id, "slack:U1", "helpful")).toBe("recorded");
     expect(await book.vote(answer.id, "slack:U2", "helpful")).toBe("recorded");
     expect(await book.vote(other.id, "slack:U1", "helpful")).toBe("recorded");
   });
 
   it("turns away a vote on a reply it does not know or no longer remembers", async () => {
-    const { book, answer, voteLines, now } = setUp();
+    const { book, answer, voteLines, now } = await setUp();
     expect(await book.vote("made-up-id", "slack:U1", "helpful")).toBe("unknown-reply");
-    now.ms += 60_001;
+    now.ms += VOTE_WINDOW_MS + 1;
     expect(await book.vote(answer.id, "slack:U1", "helpful")).toBe("unknown-reply");
     expect(voteLines()).toEqual([]);
   });
+
+  it("stores who voted only as a digest of reply and person", async () => {
+    const dir = scratchDir();
+    const store = createEmbeddedStore({ logger: recordingLogger(), dataDir: dir });
+    const { recorder, book } = processOn(store, scratchDir());
+    await recorder.afterReply("slack", { text: "hello" }, { kind: "smalltalk", text: "Hi!", sources: [], suggestions: [] }, "r1");
+    expect(await book.vote("r1", "slack:U0SECRET42", "helpful")).toBe("recorded");
+    await store.close();
+    const kept = readdirSync(join(dir, "state")).map((name) => readFileSync(join(dir, "state", name), "utf8")).join("");
+    expect(kept).toContain("r1");
+    expect(kept).not.toContain("U0SECRET42");
+  });
 });
 
-describe("the embedded expiring store", () => {
-  it("returns what a swap replaced, forgets entries after their time, and keeps at most maxEntries", async () => {
-    const now = { ms: 0 };
-    const store = createMemoryStore<string>({ maxEntries: 2, now: () => now.ms });
-    expect(await store.swap("a", "1", 100)).toBeUndefined();
-    expect(await store.swap("a", "2", 100)).toBe("1");
-    now.ms = 100;
-    expect(await store.get("a")).toBeUndefined();
-    expect(await store.swap("a", "3", 100)).toBeUndefined();
-    await store.swap("b", "x", 100);
-    await store.swap("c", "y", 100);
-    expect([await store.get("a"), await store.get("b"), await store.get("c")]).toEqual([undefined, "x", "y"]);
+describe.skipIf(!HAVE_REDIS)("votes through a shared Redis", () => {
+  let redis: Awaited<ReturnType<typeof startRedis>>;
+  const stores: Store[] = [];
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    for (const store of stores) await store.close();
+    await redis?.close();
+  });
+
+  it("count once per person and reply whichever process the clicks reach, and change on a click the other way", async () => {
+    const prefix = `votes-${randomUUID()}`;
+    const open = async () => {
+      const store = await openRedisStore({ url: redis.url, prefix, logger: recordingLogger() });
+      stores.push(store);
+      return processOn(store);
+    };
+    const [first, second] = [await open(), await open()];
+    const answer = await withRecording(asShared(shippedAdvisor()), "slack", first.recorder).ask({ text: "how much do health information technicians make?", conversationId: "c" });
+
+    expect(await second.book.vote(answer.id, "slack:U1", "helpful"), "the second process knows the first one's reply").toBe("recorded");
+    expect(await first.book.vote(answer.id, "slack:U1", "helpful"), "the same click on the first process").toBe("unchanged");
+    expect(await second.book.vote(answer.id, "slack:U1", "helpful")).toBe("unchanged");
+    expect(await first.book.vote(answer.id, "slack:U1", "not-helpful")).toBe("changed");
+    const lines = [...first.voteLines(), ...second.voteLines()];
+    expect(lines.map(({ vote, changed, topic }) => [vote, changed, topic])).toEqual([
+      ["not-helpful", true, "pay"],
+      ["helpful", false, "pay"],
+    ]);
   });
 });

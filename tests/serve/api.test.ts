@@ -6,23 +6,30 @@ import { askRoute } from "../../adapters/http/routes/ask.js";
 import { openApiDocument, openApiRoute } from "../../adapters/http/routes/openapi.js";
 import { httpChannel } from "../../adapters/http/server.js";
 import { createLogger } from "../../adapters/log.js";
+import { createPipeline } from "../../adapters/pipeline.js";
+import { createMetrics } from "../../adapters/serve/metrics.js";
 import { answerLine } from "../../adapters/terminal/batch.js";
-import { shippedAdvisor } from "../helpers.js";
+import { createEngine, createStoredAdvisor } from "../../src/index.js";
+import { asShared, embeddedStore, shippedAdvisor, shippedKnowledge } from "../helpers.js";
 
 // Each test asks with keys of its own, so one test's rate limit never touches another.
 const KEYS = ["a", "b", "c", "d", "e", "f"].map((letter) => `${letter}-key-0123456789abcdef`);
 const [KEY, OTHER, THIRD, FOURTH, FIFTH, SIXTH] = KEYS as [string, string, string, string, string, string];
 let base: string;
-let rateLimited = 0;
+const store = embeddedStore();
+const metrics = createMetrics();
+const logger = createLogger({ write: () => {} });
+const engine = Object.assign(createEngine(shippedKnowledge()), { knowledge: shippedKnowledge() });
+const pipeline = createPipeline(createStoredAdvisor(engine, store.conversations), { channel: "api", store, rateLimit: { points: 3, windowMs: 60_000 }, logger, metrics });
 const server = httpChannel(
   "api",
   createRouter(
     [
-      askRoute({ advisor: shippedAdvisor(), keys: createApiKeys(KEYS), rateLimit: { burst: 3, refillMs: 60_000 }, onRateLimited: () => rateLimited++ }),
+      askRoute({ ask: pipeline, keys: createApiKeys(KEYS) }),
       openApiRoute("9.9.9"),
     ],
     [],
-    createLogger({ write: () => {} }),
+    logger,
   ),
   { port: 0, host: "127.0.0.1" },
 );
@@ -47,7 +54,7 @@ describe("POST /v1/ask", () => {
     const response = await ask(body, SIXTH);
     expect(response.status).toBe(200);
     const reply = AskReply.parse(await response.json());
-    expect(reply).toEqual({ ...JSON.parse(answerLine(shippedAdvisor(), body, 1)), conversation: "c1" });
+    expect(reply).toEqual({ ...JSON.parse(await answerLine(asShared(shippedAdvisor()), body, 1)), conversation: "c1", id: expect.stringMatching(/^[\w-]{16}$/) });
     expect(reply.text).toContain("$37,110");
   });
 
@@ -87,9 +94,12 @@ describe("POST /v1/ask", () => {
       if (response.status === 429) limited = response;
     }
     expect(limited?.status).toBe(429);
-    expect(Number(limited!.headers.get("retry-after"))).toBe(60);
-    expect(await error(limited!)).toMatch(/retry after 60 s/);
-    expect(rateLimited).toBe(1);
+    // The window is a minute and began with this test's first question: its end is most of a minute away.
+    const retryAfter = Number(limited!.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(30);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(await error(limited!)).toMatch(new RegExp(`retry after ${retryAfter} s`));
+    expect(await metrics.registry.getSingleMetricAsString("career_advisor_rate_limited_total")).toContain('career_advisor_rate_limited_total{channel="api"} 1');
     expect((await ask(body, THIRD)).status).toBe(200);
   });
 
@@ -117,7 +127,7 @@ describe("GET /v1/openapi.json", () => {
     expect(document).toEqual(JSON.parse(JSON.stringify(openApiDocument("9.9.9"))));
     expect(document.openapi).toBe("3.1.0");
     const reply = document.components.schemas.Reply as { required: string[]; additionalProperties: boolean };
-    expect(reply.required.sort()).toEqual(["conversation", "kind", "options", "question", "sources", "suggestions", "text", "title"]);
+    expect(reply.required.sort()).toEqual(["conversation", "id", "kind", "options", "question", "sources", "suggestions", "text", "title"]);
     expect(reply.additionalProperties).toBe(false);
     expect(Object.keys(document.paths["/v1/ask"].post.responses).sort()).toEqual(["200", "400", "401", "413", "429"]);
   });

@@ -66,7 +66,7 @@ describe("career-advisor serve", { timeout: 45_000 }, () => {
   it("serves the API alone: answers, counts, logs one JSON line per question without its text, and exits 0 on SIGTERM", async () => {
     const running = startCli(["serve"], { API_KEYS: `other-key-0123456789abcdef, ${API_KEY}` });
     const port = await running.port();
-    expect(await health(port)).toMatchObject({ status: 200, body: { status: "ok", channels: { api: "connected" }, knowledge: { version: expect.stringMatching(/^[0-9a-f]{12}$/) } } });
+    expect(await health(port)).toMatchObject({ status: 200, body: { status: "ok", channels: { api: "connected" }, store: { status: "ok", backend: "embedded" }, knowledge: { version: expect.stringMatching(/^[0-9a-f]{12}$/) } } });
 
     const answered = /career_advisor_questions_total\{channel="api",kind="answer"\} (\d+)/;
     const response = await askApi(port, { text: "how much do health information technicians make?" });

@@ -2,6 +2,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
 import { BOT, APPLICATION_ID } from "../discord/stand-in/payloads.js";
+import { Recorder } from "../discord/stand-in/recorder.js";
+import { sentMessage } from "../discord/stand-in/server.js";
 
 /** The shard Discord delivers a guild's events to. */
 export function shardOf(guildId: string, shardCount: number): number {
@@ -18,13 +20,24 @@ export function guildOnShard(shard: number, shardCount: number): string {
 /**
  * A gateway that shards as Discord does: `GET /gateway/bot` recommends `recommended` shards, every IDENTIFY
  * names its shard as [id, count], READY and GUILD_CREATE carry only that shard's guilds, and each dispatch goes
- * to the connection of the shard owning its guild (direct messages to shard 0).
+ * to the connection of the shard owning its guild (direct messages to shard 0). Messages the bots send are
+ * recorded, whichever process sends them; the single-connection stand-in covers every other route.
  */
 export async function startShardedGateway({ token, recommended, guilds }: { token: string; recommended: number; guilds: string[] }) {
   const identified: [number, number][] = [];
   const shards = new Map<number, { socket: WebSocket; count: number; sequence: number }>();
+  const sent = new Recorder<{ channelId: string; body: { content?: string; embeds?: { description?: string }[] } }>();
   const server = createServer((req, res) => {
-    if (req.url === "/api/v10/gateway/bot" && req.headers.authorization === `Bot ${token}`) {
+    const channel = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(req.url ?? "");
+    if (req.method === "POST" && channel && req.headers.authorization === `Bot ${token}`) {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+        sent.add({ channelId: channel[1]!, body });
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(sentMessage(channel[1]!, body)));
+      });
+    } else if (req.url === "/api/v10/gateway/bot" && req.headers.authorization === `Bot ${token}`) {
       // max_concurrency lets every shard identify at once instead of five seconds apart.
       const limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 };
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ url: gatewayUrl, shards: recommended, session_start_limit: limit }));
@@ -61,6 +74,8 @@ export async function startShardedGateway({ token, recommended, guilds }: { toke
   return {
     apiUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`,
     identified,
+    /** Messages the bots posted, by channel. */
+    sent,
     /** Sends an event to the one shard Discord would send it to. */
     dispatch(t: string, d: object) {
       const guild = "guild_id" in d ? String(d.guild_id) : undefined;

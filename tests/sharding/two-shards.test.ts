@@ -1,7 +1,11 @@
 import { Client, Events, GatewayIntentBits, Partials, type Message } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
+import { createDiscordAdapter } from "../../adapters/discord/adapter.js";
 import { readShardOptions } from "../../adapters/discord-shards.js";
-import { snowflake, user } from "../discord/stand-in/payloads.js";
+import { createLogger } from "../../adapters/log.js";
+import type { Advisor } from "../../src/index.js";
+import { asShared, embeddedStore } from "../helpers.js";
+import { BOT, snowflake, user } from "../discord/stand-in/payloads.js";
 import { channelOf, guildOnShard, startShardedGateway } from "./gateway.js";
 
 // Real discord.js clients, configured from DISCORD_SHARDS and DISCORD_SHARD_IDS, against a gateway that shards as
@@ -29,7 +33,7 @@ async function connect(apiUrl: string, env: NodeJS.ProcessEnv, seen: { who: stri
   return client;
 }
 
-function messageIn(guildId: string | undefined, content: string) {
+function messageIn(guildId: string | undefined, content: string, mentions: object[] = []) {
   return {
     id: snowflake(),
     channel_id: guildId ? channelOf(guildId) : snowflake(),
@@ -40,7 +44,7 @@ function messageIn(guildId: string | undefined, content: string) {
     edited_timestamp: null,
     tts: false,
     mention_everyone: false,
-    mentions: [],
+    mentions,
     mention_roles: [],
     attachments: [],
     embeds: [],
@@ -95,5 +99,35 @@ describe("Discord shards split across processes", () => {
       [2, 3],
     ]);
     expect(client.guilds.cache.size).toBe(3);
+  });
+
+  it("each answer the questions of their own guilds only, as the bot run with DISCORD_SHARDS and DISCORD_SHARD_IDS", async () => {
+    const guilds = [guildOnShard(0, 2), guildOnShard(1, 2), guildOnShard(0, 2), guildOnShard(1, 2)];
+    const gateway = await startShardedGateway({ token: TOKEN, recommended: 1, guilds });
+    cleanup.push(() => gateway.close());
+    // Each process answers in its own words, and keeps its own state: only the shard ranges keep them apart.
+    const process = async (name: string, ids: string) => {
+      const advisor: Advisor = {
+        ask: (question) => ({ kind: "answer", text: `${name} answers: ${question.text}`, sources: [], suggestions: [], careerIds: [], topic: "pay" }),
+        forget() {},
+      };
+      const adapter = createDiscordAdapter(asShared(advisor), {
+        logger: createLogger({ write: () => {} }),
+        apiUrl: gateway.apiUrl,
+        store: embeddedStore(),
+        shards: readShardOptions({ DISCORD_SHARDS: "2", DISCORD_SHARD_IDS: ids }),
+      });
+      cleanup.push(() => adapter.stop());
+      await adapter.start(TOKEN);
+    };
+    await Promise.all([process("first", "0"), process("second", "1")]);
+
+    for (const guild of guilds) gateway.dispatch("MESSAGE_CREATE", messageIn(guild, `<@${BOT.id}> what do HIT specialists earn?`, [BOT]));
+    await until(() => gateway.sent.items.length >= guilds.length);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const answers = gateway.sent.items.map(({ channelId, body }) => `${channelId} ${body.embeds?.[0]?.description ?? body.content}`);
+    expect(answers.sort()).toEqual(
+      guilds.map((guild, i) => `${channelOf(guild)} ${i % 2 ? "second" : "first"} answers: what do HIT specialists earn?`).sort(),
+    );
   });
 });

@@ -12,11 +12,14 @@ const dist = (path: string) => fileURLToPath(new URL(`../../dist/adapters/${path
 const SCRIPT = `
   const { createSlackAdapter } = await import(${JSON.stringify(dist("slack/app.js"))});
   const { createLogger } = await import(${JSON.stringify(dist("log.js"))});
+  const { createEmbeddedStore } = await import(${JSON.stringify(dist("../src/store/index.js"))});
+  const store = createEmbeddedStore({ logger: { info() {}, warn() {} } });
   const advisor = {
-    ask: (question) => ({ kind: "answer", title: "Pay", text: "You asked: " + question.text, sources: [], suggestions: [], careerIds: [], topic: "pay" }),
-    forget() {},
+    ask: async (question) => ({ kind: "answer", title: "Pay", text: "You asked: " + question.text, sources: [], suggestions: [], careerIds: [], topic: "pay" }),
+    async forget() {},
   };
   const adapter = createSlackAdapter(advisor, {
+    store,
     botToken: process.env.SLACK_BOT_TOKEN,
     connection: { mode: "http", signingSecret: process.env.SLACK_SIGNING_SECRET, port: 0, host: "127.0.0.1" },
     apiUrl: process.env.SLACK_API_URL,

@@ -2,7 +2,8 @@ import { onTestFinished } from "vitest";
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from "../../adapters/slack/app.js";
 import { RESPONSE_URL_PATTERNS } from "../../adapters/slack/redact.js";
 import { createLogger } from "../../adapters/log.js";
-import type { Advisor } from "../../src/index.js";
+import type { Advisor, Store } from "../../src/index.js";
+import { asShared, embeddedStore } from "../helpers.js";
 import { createRecording, type Recording } from "./recording.js";
 import { formBody, postSigned, SIGNING_SECRET, type Signing } from "./signed.js";
 import { BOT_ID, BOT_USER_ID, startStandIn, TEAM_ID, type StandIn } from "./stand-in.js";
@@ -35,17 +36,19 @@ let eventCount = 0;
 /** Starts the real adapter in HTTP mode on 127.0.0.1 against a fresh stand-in; both close when the test ends. */
 export async function startSlack(
   advisor: Advisor,
-  options: Pick<SlackAdapterOptions, "rateLimit" | "stopDeadlineMs" | "patience"> = {},
+  options: Pick<SlackAdapterOptions, "rateLimit" | "stopDeadlineMs" | "patience" | "records"> & { store?: Store } = {},
 ): Promise<Slack> {
   const standIn = await startStandIn();
   onTestFinished(() => standIn.close());
   const logs = createRecording<string>((line) => line);
-  const adapter = createSlackAdapter(advisor, {
+  const adapter = createSlackAdapter(asShared(advisor), {
+    store: options.store ?? embeddedStore(),
+    records: options.records,
     botToken: BOT_TOKEN,
     connection: { mode: "http", signingSecret: SIGNING_SECRET, port: 0, host: "127.0.0.1" },
     apiUrl: standIn.apiUrl,
     logger: createLogger({ secrets: [BOT_TOKEN, SIGNING_SECRET], patterns: RESPONSE_URL_PATTERNS, write: logs.push }),
-    rateLimit: options.rateLimit ?? { burst: 1_000, refillMs: 1 },
+    rateLimit: options.rateLimit ?? { points: 100_000, windowMs: 60_000 },
     stopDeadlineMs: options.stopDeadlineMs,
     patience: options.patience,
   });
@@ -69,25 +72,30 @@ export async function startSlack(
     event(event, { eventId = `Ev${++eventCount}`, signing } = {}) {
       return postSigned(eventsUrl, JSON.stringify(eventEnvelope(event, eventId)), "application/json", signing);
     },
-    async press(button, { channel = CHANNEL, user = USER, ephemeral = false, threadTs } = {}) {
+    async press(button, place = {}) {
       const responseUrl = standIn.responseUrl().replace("/commands/", "/actions/");
-      const messageTs = "1700000100.000001";
-      const payload = {
-        type: "block_actions",
-        team: { id: TEAM_ID, domain: "stand-in" },
-        user: { id: user, username: "alice", team_id: TEAM_ID },
-        api_app_id: "A0CAREER",
-        token: "legacy-verification-token",
-        trigger_id: "1.2.3",
-        channel: { id: channel, name: "general" },
-        container: { type: "message", message_ts: messageTs, channel_id: channel, is_ephemeral: ephemeral, ...(threadTs && { thread_ts: threadTs }) },
-        // Slack leaves the message out when it was ephemeral.
-        ...(!ephemeral && { message: { type: "message", ts: messageTs, thread_ts: threadTs, user: BOT_USER_ID, bot_id: BOT_ID, text: "" } }),
-        response_url: responseUrl,
-        actions: [{ type: "button", action_id: button.action_id, block_id: "ask", text: { type: "plain_text", text: button.text.text }, value: button.value, action_ts: "1700000200.0" }],
-      };
+      const payload = buttonPayload(button, place, responseUrl);
       return { response: await form(formBody({ payload: JSON.stringify(payload) })), responseUrl };
     },
+  };
+}
+
+/** The interactivity payload Slack posts when a person presses `button` where `place` says. */
+export function buttonPayload(button: Button, { channel = CHANNEL, user = USER, ephemeral = false, threadTs }: ButtonPlace, responseUrl: string): Record<string, unknown> {
+  const messageTs = "1700000100.000001";
+  return {
+    type: "block_actions",
+    team: { id: TEAM_ID, domain: "stand-in" },
+    user: { id: user, username: "alice", team_id: TEAM_ID },
+    api_app_id: "A0CAREER",
+    token: "legacy-verification-token",
+    trigger_id: "1.2.3",
+    channel: { id: channel, name: "general" },
+    container: { type: "message", message_ts: messageTs, channel_id: channel, is_ephemeral: ephemeral, ...(threadTs && { thread_ts: threadTs }) },
+    // Slack leaves the message out when it was ephemeral.
+    ...(!ephemeral && { message: { type: "message", ts: messageTs, thread_ts: threadTs, user: BOT_USER_ID, bot_id: BOT_ID, text: "" } }),
+    response_url: responseUrl,
+    actions: [{ type: "button", action_id: button.action_id, block_id: "ask", text: { type: "plain_text", text: button.text.text }, value: button.value, action_ts: "1700000200.0" }],
   };
 }
 

@@ -6,7 +6,7 @@ import { recordingLogger } from "./logger.js";
 import { HAVE_REDIS, startRedis } from "./redis-server.js";
 
 // The same behaviour from both stores: the front ends must not be able to tell which one they have.
-const SHORT = { conversationTtlMs: 300, eventTtlMs: 300 } satisfies Partial<StoreOptions>;
+const SHORT = { conversationTtlMs: 300, eventTtlMs: 300, replyTtlMs: 300 } satisfies Partial<StoreOptions>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
@@ -82,6 +82,17 @@ describe.each(kinds)("the $name store", ({ open, skip }) => {
     expect(await store.shares.take(key!)).toBeUndefined();
   });
 
+  it.skipIf(skip)("keeps a reply's summary for any reader until it expires, and nothing for an unknown id", async () => {
+    const store = await fresh(SHORT);
+    const summary = { kind: "answer", topic: "pay", careers: ["health-information-technician"], question: "what do they earn" };
+    expect(await store.replies.put("r1", summary)).toBe(true);
+    expect(await store.replies.get("r1")).toEqual(summary);
+    expect(await store.replies.get("r1"), "reading leaves it there for the next vote").toEqual(summary);
+    expect(await store.replies.get("r2")).toBeUndefined();
+    await sleep(400);
+    expect(await store.replies.get("r1")).toBeUndefined();
+  });
+
   it.skipIf(skip)("counts one vote per person and answer, reporting the vote a second click replaces", async () => {
     const store = await fresh();
     expect(await store.votes.cast("answer:1", "U1", "up")).toEqual({ recorded: true, previous: undefined });
@@ -128,18 +139,20 @@ describe.skipIf(!HAVE_REDIS)("the redis store's keys", () => {
     await store.conversations.set("discord:1:2", { a: 1 });
     await store.events.claim("Ev1");
     await store.shares.put({ b: 2 });
+    await store.replies.put("r1", { c: 3 });
     await store.votes.cast("m1", "U1", "up");
     await store.rateLimiter({ name: "questions", points: 5, windowMs: 30_000 }).take("U1");
     await store.close();
 
     const client = new Redis(redis!.url);
     const keys = await client.keys(`${prefix}:*`);
-    expect(keys).toHaveLength(5);
+    expect(keys).toHaveLength(6);
     expect(keys).toEqual(
       expect.arrayContaining([
         `${prefix}:conversation:discord%3A1%3A2`,
         `${prefix}:event:Ev1`,
         expect.stringMatching(`^${prefix}:share:`),
+        `${prefix}:reply:r1`,
         `${prefix}:vote:m1:U1`,
         `${prefix}:limit:questions:U1`,
       ]),

@@ -35,6 +35,8 @@ async function everyCall(store: Store) {
     timed(store.shares.put({ text: "x" })),
     timed(store.shares.take("k")),
     timed(store.votes.cast("a1", "U1", "up")),
+    timed(store.replies.put("r1", { kind: "answer" })),
+    timed(store.replies.get("r1")),
   ]);
 }
 
@@ -57,13 +59,15 @@ describe.skipIf(!HAVE_REDIS)("a Redis store when Redis goes away", () => {
     for (let round = 0; round < 3; round++) {
       const calls = await everyCall(store);
       for (const call of calls) expect(call.ms).toBeLessThan(BOUND_MS);
-      const [get, , claim, admission, put, take, vote] = calls.map((c) => c.value);
+      const [get, , claim, admission, put, take, vote, kept, summary] = calls.map((c) => c.value);
       expect(get, "a follow-up starts a fresh conversation").toBeUndefined();
       expect(claim, "an event is let through").toBe(true);
       expect(admission, "this process's own count still applies").toEqual({ allowed: true });
       expect(put, "no key, so no share button").toBeUndefined();
       expect(take).toBeUndefined();
       expect(vote, "a vote is refused rather than counted twice later").toEqual({ recorded: false });
+      expect(kept, "a reply's summary is not kept, so no vote can find it").toBe(false);
+      expect(summary).toBeUndefined();
     }
     expect(store.health().status).toBe("degraded");
     // Whether a call or the connection notices first is a race; either is counted.

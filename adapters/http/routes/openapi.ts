@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { sendJson } from "../json.js";
-import { AskReply, AskRequest, ApiError, BODY_LIMIT } from "../api-schema.js";
+import { AskReply, AskRequest, ApiError, BODY_LIMIT, FeedbackRequest, FeedbackResult } from "../api-schema.js";
 import type { Route } from "../router.js";
 import { ASK_PATH } from "./ask.js";
+import { FEEDBACK_PATH } from "./feedback.js";
 
 export const OPENAPI_PATH = "/v1/openapi.json";
 
@@ -27,7 +28,13 @@ export function openApiDocument(version: string) {
     },
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "one of the keys in API_KEYS" } },
-      schemas: { AskRequest: schema(AskRequest), Reply: schema(AskReply), Error: schema(ApiError) },
+      schemas: {
+        AskRequest: schema(AskRequest),
+        Reply: schema(AskReply),
+        FeedbackRequest: schema(FeedbackRequest),
+        FeedbackResult: schema(FeedbackResult),
+        Error: schema(ApiError),
+      },
     },
     security: [{ apiKey: [] }],
     paths: {
@@ -42,6 +49,22 @@ export function openApiDocument(version: string) {
             "401": error("no API key, or one not in API_KEYS"),
             "413": error(`the body is over ${BODY_LIMIT} bytes`),
             "429": error("this key asked too often", { "Retry-After": { description: "seconds to wait", schema: { type: "integer" } } }),
+          },
+        },
+      },
+      [FEEDBACK_PATH]: {
+        post: {
+          summary: "Say whether a reply helped",
+          description: "One vote per voter and reply: the same vote again changes nothing, the other one replaces it.",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/FeedbackRequest" } } } },
+          responses: {
+            "200": { description: "the vote counted", content: { "application/json": { schema: { $ref: "#/components/schemas/FeedbackResult" } } } },
+            "400": error("the body is not JSON, or a field is missing or wrong; `error` names the field"),
+            "401": error("no API key, or one not in API_KEYS"),
+            "404": error("no reply with that id, or one older than seven days"),
+            "413": error(`the body is over ${BODY_LIMIT} bytes`),
+            "429": error("this key voted too often", { "Retry-After": { description: "seconds to wait", schema: { type: "integer" } } }),
+            "503": error("the vote could not be saved just now", { "Retry-After": { description: "seconds to wait", schema: { type: "integer" } } }),
           },
         },
       },

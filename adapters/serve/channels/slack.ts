@@ -1,10 +1,12 @@
 import type { RequestListener } from "node:http";
-import type { Advisor, RateLimiter } from "../../../src/index.js";
+import type { SharedAdvisor, Store } from "../../../src/index.js";
 import { createSlackAdapter } from "../../slack/app.js";
 import { describeRejection, type SlackSettings } from "../../slack/settings.js";
 import { TokenRejected } from "../../slack/token-rejected.js";
 import type { Logger } from "../../log.js";
+import type { Records } from "../../records.js";
 import type { Channel, ChannelStates } from "../channel.js";
+import type { Metrics } from "../metrics.js";
 
 export type SlackChannel = Channel & {
   /** HTTP mode: Slack's requests, for the shared server to hand over. */
@@ -13,9 +15,9 @@ export type SlackChannel = Channel & {
 
 /** The Slack app as a channel; in HTTP mode it opens no port of its own and answers on the shared server. */
 export function slackChannel(
-  advisor: Advisor,
+  advisor: SharedAdvisor,
   settings: SlackSettings,
-  { logger, states, decorateLimiter }: { logger: Logger; states: ChannelStates; decorateLimiter?: (limiter: RateLimiter) => RateLimiter },
+  { logger, store, states, metrics, records }: { logger: Logger; store: Store; states: ChannelStates; metrics?: Metrics; records?: Records },
 ): SlackChannel {
   const name = "slack";
   const { connection } = settings;
@@ -24,7 +26,9 @@ export function slackChannel(
     connection: connection.mode === "http" ? { ...connection, listen: false } : connection,
     apiUrl: settings.apiUrl,
     logger,
-    decorateLimiter,
+    store,
+    metrics,
+    records,
     onStatus: (connected) => states.set(name, connected ? "connected" : "disconnected"),
   });
   states.set(name, "starting");
