@@ -54,7 +54,8 @@ export const answerTopics: Rule = {
     const otherJobs = comparing ? u.otherJobs : [];
     const contradicts = topics.some((t) => u.claims.includes(t)) || (topics.includes("pay") && claimsOtherFigure(reading, careers));
     // "Is that a lot?" after a pay answer asks about the figures just given, not for all of them again.
-    const brief = !u.careers.length && !u.topics.length && u.words.length <= BRIEF_WORDS && state?.last.kind === "answer" && topics[0] === state.topic;
+    // So does a question the sources cannot answer ("how many of them are there?"): say so, then only the headline.
+    const brief = !u.careers.length && !u.topics.length && (u.words.length <= BRIEF_WORDS || unmatched) && state?.last.kind === "answer" && topics[0] === state.topic;
     return {
       ...answerIntent(reading, careers, topics, unique(asked)),
       ...(brief ? { brief } : {}),
