@@ -44,7 +44,11 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   const aboutThemselves = u.cues.has("selfReference") || topics.includes("paths") || u.backgrounds.includes("no-degree");
   const background = (aboutThemselves ? u.backgrounds[0] : undefined) ?? state?.background;
   // Someone telling their background asks how to get in; for someone without a degree, schooling is the way in.
-  if (background && topics.every((t) => t === "education" || t === "overview" || t === "paths")) topics.splice(0, topics.length, "paths");
+  // Told earlier, it only makes a question that asks nothing in particular a question about the way in
+  // ("how many years would that be" after a way in asks about the schooling), unless schooling is the way in.
+  const toldNow = aboutThemselves && u.backgrounds.length > 0;
+  const waysIn = toldNow || background === "no-degree" ? ["education", "overview", "paths"] : ["overview", "paths"];
+  if (background && topics.every((t) => waysIn.includes(t))) topics.splice(0, topics.length, "paths");
   const remembered = state?.careers ?? [];
 
   let chosen = [...u.careers];

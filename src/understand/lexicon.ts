@@ -41,6 +41,8 @@ export type Lexicon = {
   contractions: Contractions;
   /** Careers by a word of their names, so "the tech one" can pick one. */
   careersByWord: ReadonlyMap<string, readonly string[]>;
+  /** Careers by any run of words inside one of their names ("info tech", "health information"). */
+  careersByNamePart: ReadonlyMap<string, readonly string[]>;
   /** Careers by a word of their own name and plural, not their other names: "manager" is the health services manager's. */
   careersByOwnName: ReadonlyMap<string, readonly string[]>;
   pickByWord: ReadonlySet<string>;
@@ -173,6 +175,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),
     jobTitles: new Set(vocabulary.jobTitles.flatMap((text) => toWords(text)).map(canonical)),
     careersByWord: careersByWord(knowledge, canonical, (career) => [career.name, career.plural, ...career.aliases]),
+    careersByNamePart: careersByNamePart(knowledge, canonical),
     careersByOwnName: careersByWord(knowledge, canonical, (career) => [career.name, career.plural]),
     shortNameWords: new Set(vocabulary.shortNameWords.flatMap((text) => toWords(text)).map(canonical)),
     spellings: new Map(Object.entries(vocabulary.spellings).map(([typed, meant]) => [typed.toLowerCase(), toWords(meant)])),
@@ -184,6 +187,23 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     subjectTails: createPhraseTable(shape.tails),
     subjectFollowUps: createPhraseTable(shape.followUps),
   };
+}
+
+function careersByNamePart(knowledge: Knowledge, canonical: (word: string) => string): Map<string, string[]> {
+  const byPart = new Map<string, string[]>();
+  for (const career of knowledge.careers.values()) {
+    for (const name of [career.name, career.plural, ...career.aliases]) {
+      const words = toWords(name).map(canonical);
+      for (let start = 0; start < words.length; start++) {
+        for (let end = start + 1; end <= words.length; end++) {
+          const part = words.slice(start, end).join(" ");
+          const ids = byPart.get(part) ?? [];
+          if (!ids.includes(career.id)) byPart.set(part, [...ids, career.id]);
+        }
+      }
+    }
+  }
+  return byPart;
 }
 
 function careersByWord(knowledge: Knowledge, canonical: (word: string) => string, names: (career: Career) => string[]): Map<string, string[]> {

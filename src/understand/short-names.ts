@@ -4,30 +4,30 @@ import type { Lexicon } from "./lexicon.js";
 export type ShortName = { start: number; end: number; careers: string[] };
 
 /**
- * Runs of words, outside any full name, that each belong to career names, and that are used as a name:
- * they end in a job-title word ("the managers"), stand before a word like "guys" or "people" ("IT people"),
- * or are two words or more ("health information"). The careers are those whose names hold every word;
- * a single word that several careers share only in their other names ("manager" in "database manager")
- * belongs to the career whose own name has it. Only a lead-in may stand before the run ("the", "and"):
- * after any other word ("MRI technician", "hospital manager") the title names another job.
+ * Runs of words, outside any full name, that stand together inside career names and are used as a name:
+ * they end in a job-title word ("the managers"), stand before a word like "guys" or "people" ("IT
+ * people"), or are two words or more ("health information"). The careers are those whose names hold the
+ * run; a single word that several careers share only in their other names ("manager" in "database
+ * manager") belongs to the career whose own name has it. Only a lead-in may stand before the run ("the",
+ * "and"): after any other word ("MRI technician", "hospital manager") the title names another job.
  */
 export function shortNames(words: readonly string[], taken: readonly boolean[], lexicon: Lexicon): ShortName[] {
   const found: ShortName[] = [];
   const leadsIn = (word: string | undefined) => word === undefined || lexicon.stopWords.has(word) || lexicon.subjectLeads.match([word]).length > 0;
-  const belongs = (i: number) => i < words.length && !taken[i] && !lexicon.stopWords.has(words[i]!) && lexicon.careersByWord.has(words[i]!);
+  const careersOf = (start: number, end: number) => lexicon.careersByNamePart.get(words.slice(start, end).join(" "));
   for (let start = 0; start < words.length; start++) {
-    // "An MRI technician", "a hospital manager": a word before the title that is not a lead-in makes it another job.
-    if (!belongs(start) || !leadsIn(words[start - 1])) continue;
-    let end = start;
-    while (belongs(end)) end++;
-    const run = words.slice(start, end);
-    const named = lexicon.jobTitles.has(run.at(-1)!) || lexicon.shortNameWords.has(words[end] ?? "") || run.length > 1;
-    let careers = named ? run.map((w) => lexicon.careersByWord.get(w)!).reduce((a, b) => a.filter((id) => b.includes(id))) : [];
-    if (careers.length > 1 && run.length === 1) {
-      const own = careers.filter((id) => lexicon.careersByOwnName.get(run[0]!)?.includes(id));
+    // A run starts on a word that means something ("health information", not "information").
+    if (taken[start] || lexicon.stopWords.has(words[start]!) || !careersOf(start, start + 1) || !leadsIn(words[start - 1])) continue;
+    let end = start + 1;
+    while (end < words.length && !taken[end] && careersOf(start, end + 1)) end++;
+    const last = words[end - 1]!;
+    if (!(lexicon.jobTitles.has(last) || lexicon.shortNameWords.has(words[end] ?? "") || end - start > 1)) continue;
+    let careers = [...careersOf(start, end)!];
+    if (careers.length > 1 && end - start === 1) {
+      const own = careers.filter((id) => lexicon.careersByOwnName.get(last)?.includes(id));
       if (own.length === 1) careers = own;
     }
-    if (careers.length) found.push({ start, end, careers: [...careers] });
+    found.push({ start, end, careers });
     start = end - 1;
   }
   return found;
