@@ -16,7 +16,7 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
+export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "duration", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type { PayScope };
@@ -148,6 +148,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     expand: vocabulary.expand,
     moreOfSame: vocabulary.moreOfSame,
     beyondSources: vocabulary.beyondSources,
+    duration: vocabulary.duration,
     sources: vocabulary.sources,
     survey: vocabulary.survey,
     ...vocabulary.smalltalk,
