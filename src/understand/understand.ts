@@ -110,6 +110,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   for (const { start, end } of scopeMatches) if (end - start > 1) topicMask.fill(true, start, end);
   const topicMatches = lexicon.topics.match(words, [...topicMask]);
   const topics = topicMatches.flatMap((m) => m.values);
+  const weakMatches = lexicon.weakTopics.match(words, [...topicMask]);
+  // "How much do they make and how fast is it growing": a weak topic word asks its own question in a
+  // part of the message that asks nothing else.
+  const clause = clausesOf(words);
+  for (const weak of weakMatches) if (topics.length && !topicMatches.some((m) => clause[m.start] === clause[weak.start])) topics.push(...weak.values);
   // Certifications and employers are the things people ask about by name.
   const nameableAt: boolean[] = words.map(() => false);
   for (const m of topicMatches) if (m.values.some((t) => t === "certifications" || t === "workplaces")) nameableAt.fill(true, m.start, m.end);
@@ -142,7 +147,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     topics: unique(topics),
     claims: unique(lexicon.contradicted.match(words).flatMap((m) => m.values)),
     amounts: amountsIn(rawWords),
-    weakTopics: unique(lexicon.weakTopics.match(words, [...topicMask]).flatMap((m) => m.values)),
+    weakTopics: unique(weakMatches.flatMap((m) => m.values)),
     scopes: unique(scopeMatches.flatMap((m) => m.values)),
     cues,
     unknown,
@@ -152,6 +157,12 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     asksWhatItIs: definesName(words, careerStarts),
     ...positionIn(words, lexicon.ordinals),
   };
+}
+
+/** Which part of a message each word is in, parts being joined by "and". */
+function clausesOf(words: readonly string[]): number[] {
+  let part = 0;
+  return words.map((word) => (word === "and" ? ++part : part));
 }
 
 /** "What does a DBA do", also as one of several questions ("what do they do and what do they earn"). */
