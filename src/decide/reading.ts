@@ -62,10 +62,13 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   // "The techs", "the managers": the one career the shortened name fits, among those in the conversation if any fit there.
   // Someone telling their background ("more into the tech side") speaks of themselves, not of a career.
   const shortNamed = aboutThemselves && u.backgrounds.length ? [] : u.shortNamed;
-  const inContext = shortNamed.filter((id) => offered.includes(id));
-  const fits = inContext.length ? inContext : shortNamed;
-  if (!chosen.length && fits.length === 1) chosen = [...fits];
-  const nameOptions = chosen.length || fits.length < 2 ? [] : fits;
+  const fits = shortNamed.map((careers) => {
+    const inContext = careers.filter((id) => offered.includes(id));
+    return inContext.length ? inContext : careers;
+  });
+  const ambiguous = fits.find((careers) => careers.length > 1);
+  if (!chosen.length && fits.length && !ambiguous) chosen = [...new Set(fits.flat())];
+  const nameOptions = chosen.length || !ambiguous ? [] : ambiguous;
 
   let subject = nameOptions.length ? [] : chosen;
   const followsUp = pointsBack || topics.length > 0 || u.scopes.length > 0;

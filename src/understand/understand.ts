@@ -24,8 +24,8 @@ export type Understanding = {
   unmentioned: string[];
   /** Careers a word of their name picks ("the tech one"), when the question points at an option that way. */
   pickedByWord: string[];
-  /** Careers a part of their name fits, when the question uses it as a name ("the techs", "DBAs"); several when it fits several. */
-  shortNamed: string[];
+  /** For each part of a name used as a name ("the techs", "the managers"), the careers it fits; several when it fits several. */
+  shortNamed: string[][];
   /** Words the speller changed, as typed and as read. */
   corrections: { from: string; to: string }[];
   topics: Topic[];
@@ -142,7 +142,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     backgroundJobs,
     unmentioned: namedThings(text, rawWords, unknownAt, nameableAt, lexicon).map(([start, end]) => typed(start, end)),
     pickedByWord: unique(words.flatMap((word, i) => (pickedAt[i] ? lexicon.careersByWord.get(word)! : []))),
-    shortNamed: unique(named.flatMap((n) => n.careers)),
+    shortNamed: named.map((n) => n.careers),
     corrections: [...corrections].map(([i, c]) => ({ from: rawWords[i]!, to: c.word })),
     topics: unique(topics),
     claims: unique(lexicon.contradicted.match(words).flatMap((m) => m.values)),

@@ -34,6 +34,12 @@ describe("shortened career names", () => {
     expect(conversation("what do the database guys do").decision).toMatchObject({ kind: "answer", careers: ["database-administrator"] });
   });
 
+  it("pick a career each when a question shortens two names", () => {
+    const explained = conversation("what do the managers and the techs earn");
+    expect(explained.decision).toMatchObject({ kind: "answer" });
+    expect(explained.decision.kind === "answer" && [...explained.decision.careers].sort()).toEqual(["health-information-technician", "health-services-manager"]);
+  });
+
   it("pick the one in the conversation when several fit", () => {
     const explained = conversation("what education do database administrators need", "and what do the specialists earn");
     expect(explained.decision).toMatchObject({ careers: ["database-administrator"] });
