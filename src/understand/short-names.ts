@@ -14,10 +14,10 @@ export type ShortName = { start: number; end: number; careers: string[] };
 export function shortNames(words: readonly string[], taken: readonly boolean[], lexicon: Lexicon): ShortName[] {
   const found: ShortName[] = [];
   const leadsIn = (word: string | undefined) => word === undefined || lexicon.stopWords.has(word) || lexicon.subjectLeads.match([word]).length > 0;
-  const careersOf = (start: number, end: number) => lexicon.careersByNamePart.get(words.slice(start, end).join(" "));
+  const careersOf = (start: number, end: number) => lexicon.careersByNamePart.get(end - start === 1 ? words[start]! : words.slice(start, end).join(" "));
   for (let start = 0; start < words.length; start++) {
     // A run starts on a word that means something ("health information", not "information").
-    if (taken[start] || lexicon.stopWords.has(words[start]!) || !careersOf(start, start + 1) || !leadsIn(words[start - 1])) continue;
+    if (taken[start] || !lexicon.careersByNamePart.has(words[start]!) || lexicon.stopWords.has(words[start]!) || !leadsIn(words[start - 1])) continue;
     let end = start + 1;
     while (end < words.length && !taken[end] && careersOf(start, end + 1)) end++;
     const last = words[end - 1]!;

@@ -124,11 +124,14 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const cues = lexicon.cues.valuesIn(words, claimed);
   if (lexicon.selfReference.valuesIn(words).size) cues.add("selfReference");
   // "How many database administrators are there": the name sits inside the question's shape.
-  if (lexicon.unanswerable.valuesIn(words.filter((_, i) => !claimed[i])).size) cues.add("beyondSources");
+  if (lexicon.unanswerable.valuesIn(claimed.includes(true) ? words.filter((_, i) => !claimed[i]) : words).size) cues.add("beyondSources");
   // A pay group ("executive managers") or a corrected word ("manage") is not part of a career's name.
-  const notName = words.map((_, i) => claimed[i] || corrections.has(i) || scopeMatches.some((m) => i >= m.start && i < m.end));
+  const notName = [...claimed];
+  for (const i of corrections.keys()) notName[i] = true;
+  for (const { start, end } of scopeMatches) notName.fill(true, start, end);
   const named = shortNames(words, notName, lexicon);
-  const inShortName = words.map((_, i) => named.some((n) => i >= n.start && i < n.end));
+  const inShortName: boolean[] = words.map(() => false);
+  for (const { start, end } of named) inShortName.fill(true, start, end);
   const runs = subjectRuns(words, unknownAt, lexicon);
   const pickedAt = words.map((word, i) => !claimed[i] && lexicon.pickByWord.has(words[i + 1] ?? "") && lexicon.careersByWord.has(word));
   const typed = (start: number, end: number) => asTyped(text, rawWords.slice(start, end));
