@@ -41,7 +41,9 @@ export const answerTopics: Rule = {
     if (scopes.length && topics.includes("pay") && topics.includes("workplaces")) topics.splice(topics.indexOf("workplaces"), 1);
     // "How long does that take?" after a way in: only schooling has a length in the sources.
     const lengthOfOther = u.cues.has("duration") && !u.careers.length && topics.length === 1 && topics[0] === "education" && state?.last.kind === "answer" && state.topic !== "education";
-    const unmatched = u.cues.has("beyondSources") || lengthOfOther || (!topics.length && !topicFromContext && u.unknown.length > 0);
+    // "How many hospitals employ them?": the sources count years of schooling, pay and the survey, nothing else.
+    const countOfOther = u.cues.has("count") && !u.cues.has("duration") && !u.cues.has("survey") && !topics.includes("pay");
+    const unmatched = u.cues.has("beyondSources") || lengthOfOther || countOfOther || (!topics.length && !topicFromContext && u.unknown.length > 0);
     if (!topics.length) topics.push(topicFromContext ?? "overview");
     if (topics.includes("pay") && u.cues.has("highest")) scopes.push(...highestPaid(knowledge, careers));
     // "How does that compare with …" inside one career sets the groups side by side.
@@ -57,8 +59,8 @@ export const answerTopics: Rule = {
     const contradicts = topics.some((t) => u.claims.includes(t)) || (topics.includes("pay") && claimsOtherFigure(reading, careers));
     // "Is that a lot?" after a pay answer asks about the figures just given, not for all of them again.
     // So does a question the sources cannot answer ("how many of them are there?"): say so, then only the headline.
-    const brief =
-      (lengthOfOther || (!u.careers.length && !u.topics.length && (u.words.length <= BRIEF_WORDS || unmatched) && topics[0] === state?.topic)) && state?.last.kind === "answer";
+    const sameTopic = !u.careers.length && topics[0] === state?.topic;
+    const brief = (lengthOfOther || (sameTopic && (unmatched || (!u.topics.length && u.words.length <= BRIEF_WORDS)))) && state?.last.kind === "answer";
     return {
       ...answerIntent(reading, careers, topics, unique(asked)),
       ...(brief ? { brief } : {}),

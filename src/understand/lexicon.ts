@@ -16,7 +16,7 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "duration", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
+export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "duration", "count", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type { PayScope };
@@ -149,6 +149,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     moreOfSame: vocabulary.moreOfSame,
     beyondSources: vocabulary.beyondSources,
     duration: vocabulary.duration,
+    count: vocabulary.count,
     sources: vocabulary.sources,
     survey: vocabulary.survey,
     ...vocabulary.smalltalk,

@@ -70,6 +70,12 @@ describe("questions the sources cannot answer", () => {
     expect(explained.understanding.cues.has("beyondSources")).toBe(true);
   });
 
+  it("count only what the sources count: years of schooling and the survey, not employers", () => {
+    expect(conversation("where do health info techs work", "how many hospitals employ them").reply.text).toMatch(/^My sources don't/);
+    expect(conversation("what do health info techs need to study", "how many years is that").reply.text).not.toMatch(/^My sources don't/);
+    expect(conversation("how many people answered the HIMSS survey").reply.text).toContain("1,126");
+  });
+
   it("after an answer, say so in a few lines rather than repeat the answer", () => {
     const first = conversation("where do health information technicians work");
     const then = conversation("where do health information technicians work", "how many of them are there");
