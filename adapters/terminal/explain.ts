@@ -22,6 +22,7 @@ export function formatExplanation(question: string, { understanding: u, rule, de
     ["acronyms", list(u.terms)],
     ["backgrounds", list(u.backgrounds)],
     ["cues", list([...u.cues])],
+    ["short names", list(u.shortNamed.map((careers) => careers.join(" or ")))],
     ["other jobs", list(u.otherJobs)],
     ["not mentioned", list(u.unmentioned)],
     ["unknown words", list(u.unknown)],

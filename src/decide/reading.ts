@@ -26,6 +26,8 @@ export type Reading = {
   chosen: string[];
   /** Careers the answer is about: `chosen`, else those the conversation was about, else a level's career. */
   subject: string[];
+  /** Careers a shortened name fits when it fits several, none of them more than the others: ask which. */
+  nameOptions: string[];
   smalltalk?: Smalltalk;
   /** The question points back: a pronoun, "why", "any others?". */
   pointsBack: boolean;
@@ -42,7 +44,11 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   const aboutThemselves = u.cues.has("selfReference") || topics.includes("paths") || u.backgrounds.includes("no-degree");
   const background = (aboutThemselves ? u.backgrounds[0] : undefined) ?? state?.background;
   // Someone telling their background asks how to get in; for someone without a degree, schooling is the way in.
-  if (background && topics.every((t) => t === "education" || t === "overview" || t === "paths")) topics.splice(0, topics.length, "paths");
+  // Told earlier, it only makes a question that asks nothing in particular a question about the way in
+  // ("how many years would that be" after a way in asks about the schooling), unless schooling is the way in.
+  const toldNow = aboutThemselves && u.backgrounds.length > 0;
+  const waysIn = toldNow || background === "no-degree" ? ["education", "overview", "paths"] : ["overview", "paths"];
+  if (background && topics.every((t) => waysIn.includes(t))) topics.splice(0, topics.length, "paths");
   const remembered = state?.careers ?? [];
 
   let chosen = [...u.careers];
@@ -53,11 +59,21 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   const offered = last?.kind === "which-career" ? last.options : remembered;
   const byWord = u.pickedByWord.length > 1 ? u.pickedByWord.filter((id) => offered.includes(id)) : u.pickedByWord;
   if (!chosen.length && byWord.length === 1) chosen = [...byWord];
+  // "The techs", "the managers": the one career the shortened name fits, among those in the conversation if any fit there.
+  // Someone telling their background ("more into the tech side") speaks of themselves, not of a career.
+  const shortNamed = aboutThemselves && u.backgrounds.length ? [] : u.shortNamed;
+  const fits = shortNamed.map((careers) => {
+    const inContext = careers.filter((id) => offered.includes(id));
+    return inContext.length ? inContext : careers;
+  });
+  const ambiguous = fits.find((careers) => careers.length > 1);
+  if (!chosen.length && fits.length && !ambiguous) chosen = [...new Set(fits.flat())];
+  const nameOptions = chosen.length || !ambiguous ? [] : ambiguous;
 
-  let subject = chosen;
+  let subject = nameOptions.length ? [] : chosen;
   const followsUp = pointsBack || topics.length > 0 || u.scopes.length > 0;
-  if (!subject.length && u.cues.has("theOther") && remembered.length > 1) subject = remembered.slice(1, 2);
-  if (!subject.length && followsUp && remembered.length) subject = last?.kind === "answer" && last.together ? [...remembered] : remembered.slice(0, 1);
+  if (!subject.length && !nameOptions.length && u.cues.has("theOther") && remembered.length > 1) subject = remembered.slice(1, 2);
+  if (!subject.length && !nameOptions.length && followsUp && remembered.length) subject = last?.kind === "answer" && last.together ? [...remembered] : remembered.slice(0, 1);
   // A level of seniority ("executives") belongs to the career whose figures name it; a place ("hospitals") does not.
   if (!subject.length) subject = [...new Set(u.scopes.filter((s) => knowledge.careers.get(s.careerId)?.pay[s.figure]?.scope === "level").map((s) => s.careerId))];
 
@@ -71,6 +87,7 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
     remembered,
     chosen,
     subject,
+    nameOptions,
     smalltalk: SMALLTALK.find((about) => u.cues.has(about)),
     pointsBack,
     comparing: u.cues.has("compare") && !u.cues.has("versusAll"),
@@ -91,7 +108,7 @@ function readTopics(u: Understanding, knowledge: Knowledge, sameAsBefore: Topic 
   if (u.cues.has("theOther")) topics = topics.filter((t) => t !== "related");
   // "Compared with other jobs" measures against every occupation; it is not a question about related careers.
   if (u.cues.has("versusAll")) topics = topics.filter((t) => t !== "related");
-  if (u.asksWhatTheyDo && topics.every((t) => t === "overview")) topics = ["duties"];
+  if (u.asksWhatTheyDo) topics = ["duties", ...topics.filter((t) => t !== "overview" && t !== "duties")];
   if (topics.length > 1 && !u.asksWhatItIs) topics = topics.filter((t) => t !== "overview");
   if (u.asksWhatItIs && !topics.includes("overview")) topics.unshift("overview");
   if (topics.includes("pay") && u.cues.has("highest")) topics = ["pay"];

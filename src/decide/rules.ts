@@ -1,5 +1,5 @@
 import { answerTopics, backgroundPaths } from "../intents/answer.js";
-import { doubtfulCareer, whichCareerFor } from "../intents/clarify.js";
+import { doubtfulCareer, whichCareerFor, whichNamed } from "../intents/clarify.js";
 import { compareAgain, compareCareers, comparisonPicked, rankCareers } from "../intents/compare.js";
 import { acronymAlone, expandAcronym } from "../intents/glossary.js";
 import type { Rule } from "../intents/intent-module.js";
@@ -22,6 +22,7 @@ export const RULES: readonly Rule[] = [
   moreOnSources,
   otherJob,
   doubtfulCareer,
+  whichNamed,
   unknownWords,
   comparisonPicked,
   compareCareers,

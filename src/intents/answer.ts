@@ -39,7 +39,11 @@ export const answerTopics: Rule = {
     }
     // "Pay in hospitals": the place names the pay group, it does not ask where they work.
     if (scopes.length && topics.includes("pay") && topics.includes("workplaces")) topics.splice(topics.indexOf("workplaces"), 1);
-    const unmatched = u.cues.has("beyondSources") || (!topics.length && !topicFromContext && u.unknown.length > 0);
+    // "How long does that take?" after a way in: only schooling has a length in the sources.
+    const lengthOfOther = u.cues.has("duration") && !u.careers.length && topics.length === 1 && topics[0] === "education" && state?.last.kind === "answer" && state.topic !== "education";
+    // "How many hospitals employ them?": the sources count years of schooling, pay and the survey, nothing else.
+    const countOfOther = u.cues.has("count") && !u.cues.has("duration") && !u.cues.has("survey") && !topics.includes("pay");
+    const unmatched = u.cues.has("beyondSources") || lengthOfOther || countOfOther || (!topics.length && !topicFromContext && u.unknown.length > 0);
     if (!topics.length) topics.push(topicFromContext ?? "overview");
     if (topics.includes("pay") && u.cues.has("highest")) scopes.push(...highestPaid(knowledge, careers));
     // "How does that compare with …" inside one career sets the groups side by side.
@@ -54,7 +58,9 @@ export const answerTopics: Rule = {
     const otherJobs = comparing ? u.otherJobs : [];
     const contradicts = topics.some((t) => u.claims.includes(t)) || (topics.includes("pay") && claimsOtherFigure(reading, careers));
     // "Is that a lot?" after a pay answer asks about the figures just given, not for all of them again.
-    const brief = !u.careers.length && !u.topics.length && u.words.length <= BRIEF_WORDS && state?.last.kind === "answer" && topics[0] === state.topic;
+    // So does a question the sources cannot answer ("how many of them are there?"): say so, then only the headline.
+    const sameTopic = !u.careers.length && topics[0] === state?.topic;
+    const brief = (lengthOfOther || (sameTopic && (unmatched || (!u.topics.length && u.words.length <= BRIEF_WORDS)))) && state?.last.kind === "answer";
     return {
       ...answerIntent(reading, careers, topics, unique(asked)),
       ...(brief ? { brief } : {}),

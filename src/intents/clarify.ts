@@ -11,6 +11,15 @@ export const doubtfulCareer: Rule = {
   },
 };
 
+/** A shortened name that fits several careers equally ("the specialists"): ask which one. */
+export const whichNamed: Rule = {
+  name: "which-named",
+  decide({ nameOptions, topics, state }) {
+    if (nameOptions.length < 2) return undefined;
+    return { kind: "which-career", topic: topics[0] ?? state?.topic ?? "overview", options: nameOptions };
+  },
+};
+
 /** A topic with no career: answered when one career covers it, asked back when several do. */
 export const whichCareerFor: Rule = {
   name: "which-career",

@@ -5,7 +5,7 @@ import type { IntentModule, Rule } from "./intent-module.js";
 export const smalltalkAlone: Rule = {
   name: "smalltalk",
   decide({ u, smalltalk }) {
-    const named = u.careers.length + u.terms.length + u.backgrounds.length + u.otherJobs.length + u.scopes.length;
+    const named = u.careers.length + u.shortNamed.length + u.terms.length + u.backgrounds.length + u.otherJobs.length + u.scopes.length;
     if (!smalltalk || named || u.topics.length || u.weakTopics.length) return undefined;
     return { kind: "smalltalk", about: smalltalk };
   },

@@ -160,6 +160,11 @@ export const VocabularyFile = z.strictObject({
   premise: z.array(Phrase).default([]).describe("Words that mark a question resting on a claim (\"…, right?\"), so a figure in it is checked."),
   subjectFollowUps: z.array(Phrase).default([]).describe("Lead-ins that make a bare name ending a message a follow-up about that job (\"and Xs?\")."),
   stopWords: PhraseList.describe("Words that carry no meaning for matching."),
+  spellings: z.record(z.string().regex(/^\S+$/, "expected one word, like: wat"), Phrase).default({}).describe("Chat spellings read as the words they stand for (\"wat\": what, \"u\": you)."),
+  unanswerable: z.array(Phrase).default([]).describe("Questions no source answers (\"how many of them are there\"): the reply says so before what the sources do say."),
+  duration: z.array(Phrase).default([]).describe("Asking how long something takes (\"how long does that take\"): answered from the schooling, and said to be beyond the sources after anything else."),
+  count: z.array(Phrase).default([]).describe("Asking how many (\"how many\", \"number of\"): the sources count only years of schooling, pay and the survey, so any other count is beyond them."),
+  shortNameWords: z.array(Phrase).default([]).describe("Words after part of a career's name that make it a name (\"the database guys\", \"IT people\")."),
 });
 
 /** How the advisor presents itself; everything it says about its own field comes from here. */

@@ -1,11 +1,12 @@
 import type { Knowledge } from "../knowledge/load.js";
-import type { Background, Topic } from "../knowledge/schema.js";
+import type { Background, Career, Topic } from "../knowledge/schema.js";
 import type { PayScope } from "../state.js";
 import { contractionsOf, joinContractions, type Contractions } from "./contractions.js";
 import { toWords } from "./normalise.js";
 import { singularCandidates } from "./plural.js";
 import { createPhraseIndex, createPhraseTable, type PhraseIndex, type PhraseTable } from "./phrases.js";
 import { createSpeller, type Speller } from "./spelling.js";
+import type { Spellings } from "./spellings.js";
 
 /** Things a question can be about; they compete for the same words ("pharmacy technician" is a background, not the career). */
 export type Entity =
@@ -15,7 +16,7 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
+export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "duration", "count", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type { PayScope };
@@ -40,7 +41,17 @@ export type Lexicon = {
   contractions: Contractions;
   /** Careers by a word of their names, so "the tech one" can pick one. */
   careersByWord: ReadonlyMap<string, readonly string[]>;
+  /** Careers by any run of words inside one of their names ("info tech", "health information"). */
+  careersByNamePart: ReadonlyMap<string, readonly string[]>;
+  /** Careers by a word of their own name and plural, not their other names: "manager" is the health services manager's. */
+  careersByOwnName: ReadonlyMap<string, readonly string[]>;
   pickByWord: ReadonlySet<string>;
+  /** Words after part of a career's name that make it a name ("the database guys"). */
+  shortNameWords: ReadonlySet<string>;
+  /** Chat spellings of function words ("wat", "u"), read as the words they stand for. */
+  spellings: Spellings;
+  /** Questions no source answers ("how many of them are there"), matched on the words outside names. */
+  unanswerable: PhraseIndex<true>;
   /** Where a job's name sits in a question: the words before it, after it, and the lead-ins of a bare follow-up. */
   /** Claims the sources contradict, by the topic that corrects them. */
   contradicted: PhraseTable<Topic>;
@@ -112,6 +123,8 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   for (const phrase of vocabulary.subjectLeads) collect(phrase, (w) => shape.leads.push([w, true]));
   for (const phrase of vocabulary.subjectTails) collect(phrase, (w) => shape.tails.push([w, true]));
   for (const phrase of vocabulary.subjectFollowUps) collect(phrase, (w) => shape.followUps.push([w, true]));
+  const unanswerableEntries: [string[], true][] = [];
+  for (const phrase of vocabulary.unanswerable) collect(phrase, (w) => unanswerableEntries.push([w, true]));
   const place: Entity = { kind: "place" };
   for (const phrase of vocabulary.places) collect(phrase, (w) => entityEntries.push([w, place]));
   for (const [topic, list] of Object.entries(vocabulary.topics) as [Topic, string[]][]) {
@@ -135,6 +148,8 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     expand: vocabulary.expand,
     moreOfSame: vocabulary.moreOfSame,
     beyondSources: vocabulary.beyondSources,
+    duration: vocabulary.duration,
+    count: vocabulary.count,
     sources: vocabulary.sources,
     survey: vocabulary.survey,
     ...vocabulary.smalltalk,
@@ -161,7 +176,12 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     selfReference: createPhraseIndex(cueEntries.get("selfReference")!.map(([w]) => [w, "selfReference" as Cue] as const), fillers),
     ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),
     jobTitles: new Set(vocabulary.jobTitles.flatMap((text) => toWords(text)).map(canonical)),
-    careersByWord: careersByWord(knowledge, canonical),
+    careersByWord: careersByWord(knowledge, canonical, (career) => [career.name, career.plural, ...career.aliases]),
+    careersByNamePart: careersByNamePart(knowledge, canonical),
+    careersByOwnName: careersByWord(knowledge, canonical, (career) => [career.name, career.plural]),
+    shortNameWords: new Set(vocabulary.shortNameWords.flatMap((text) => toWords(text)).map(canonical)),
+    spellings: new Map(Object.entries(vocabulary.spellings).map(([typed, meant]) => [typed.toLowerCase(), toWords(meant)])),
+    unanswerable: createPhraseIndex(unanswerableEntries.map(([w]) => [w, true as const] as const), fillers),
     contractions,
     pickByWord: new Set(vocabulary.pickByWord.flatMap((text) => toWords(text))),
     contradicted: createPhraseTable(claimEntries, fillers),
@@ -171,10 +191,27 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   };
 }
 
-function careersByWord(knowledge: Knowledge, canonical: (word: string) => string): Map<string, string[]> {
+function careersByNamePart(knowledge: Knowledge, canonical: (word: string) => string): Map<string, string[]> {
+  const byPart = new Map<string, string[]>();
+  for (const career of knowledge.careers.values()) {
+    for (const name of [career.name, career.plural, ...career.aliases]) {
+      const words = toWords(name).map(canonical);
+      for (let start = 0; start < words.length; start++) {
+        for (let end = start + 1; end <= words.length; end++) {
+          const part = words.slice(start, end).join(" ");
+          const ids = byPart.get(part) ?? [];
+          if (!ids.includes(career.id)) byPart.set(part, [...ids, career.id]);
+        }
+      }
+    }
+  }
+  return byPart;
+}
+
+function careersByWord(knowledge: Knowledge, canonical: (word: string) => string, names: (career: Career) => string[]): Map<string, string[]> {
   const byWord = new Map<string, string[]>();
   for (const career of knowledge.careers.values()) {
-    for (const word of [career.name, career.plural, ...career.aliases].flatMap((name) => toWords(name)).map(canonical)) {
+    for (const word of names(career).flatMap((name) => toWords(name)).map(canonical)) {
       const ids = byWord.get(word) ?? [];
       if (!ids.includes(career.id)) byWord.set(word, [...ids, career.id]);
     }

@@ -5,6 +5,8 @@ import { singularCandidates } from "./plural.js";
 import type { Correction } from "./spelling.js";
 import { joinContractions } from "./contractions.js";
 import { subjectRuns } from "./subjects.js";
+import { shortNames } from "./short-names.js";
+import { respell } from "./spellings.js";
 
 /** What a question mentions, before any conversation context is applied. */
 export type Understanding = {
@@ -22,6 +24,8 @@ export type Understanding = {
   unmentioned: string[];
   /** Careers a word of their name picks ("the tech one"), when the question points at an option that way. */
   pickedByWord: string[];
+  /** For each part of a name used as a name ("the techs", "the managers"), the careers it fits; several when it fits several. */
+  shortNamed: string[][];
   /** Words the speller changed, as typed and as read. */
   corrections: { from: string; to: string }[];
   topics: Topic[];
@@ -55,7 +59,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const unknown: string[] = [];
   const unknownAt = new Set<number>();
   const corrections = new Map<number, Correction>();
-  const rawWords = joinContractions(toWords(text), lexicon.contractions);
+  const rawWords = joinContractions(respell(toWords(text), lexicon.spellings), lexicon.contractions);
   const words = rawWords.map((raw, i) => {
     const word = lexicon.canonical(raw);
     if (lexicon.isKnown(word) || /\d/.test(word)) return word;
@@ -106,6 +110,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   for (const { start, end } of scopeMatches) if (end - start > 1) topicMask.fill(true, start, end);
   const topicMatches = lexicon.topics.match(words, [...topicMask]);
   const topics = topicMatches.flatMap((m) => m.values);
+  const weakMatches = lexicon.weakTopics.match(words, [...topicMask]);
+  // "How much do they make and how fast is it growing": a weak topic word asks its own question in a
+  // part of the message that asks nothing else.
+  const clause = clausesOf(words);
+  for (const weak of weakMatches) if (topics.length && !topicMatches.some((m) => clause[m.start] === clause[weak.start])) topics.push(...weak.values);
   // Certifications and employers are the things people ask about by name.
   const nameableAt: boolean[] = words.map(() => false);
   for (const m of topicMatches) if (m.values.some((t) => t === "certifications" || t === "workplaces")) nameableAt.fill(true, m.start, m.end);
@@ -114,6 +123,15 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // oneself may overlap one ("coming from IT" is both a background and the asker speaking of themselves).
   const cues = lexicon.cues.valuesIn(words, claimed);
   if (lexicon.selfReference.valuesIn(words).size) cues.add("selfReference");
+  // "How many database administrators are there": the name sits inside the question's shape.
+  if (lexicon.unanswerable.valuesIn(claimed.includes(true) ? words.filter((_, i) => !claimed[i]) : words).size) cues.add("beyondSources");
+  // A pay group ("executive managers") or a corrected word ("manage") is not part of a career's name.
+  const notName = [...claimed];
+  for (const i of corrections.keys()) notName[i] = true;
+  for (const { start, end } of scopeMatches) notName.fill(true, start, end);
+  const named = shortNames(words, notName, lexicon);
+  const inShortName: boolean[] = words.map(() => false);
+  for (const { start, end } of named) inShortName.fill(true, start, end);
   const runs = subjectRuns(words, unknownAt, lexicon);
   const pickedAt = words.map((word, i) => !claimed[i] && lexicon.pickByWord.has(words[i + 1] ?? "") && lexicon.careersByWord.has(word));
   const typed = (start: number, end: number) => asTyped(text, rawWords.slice(start, end));
@@ -127,20 +145,32 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     backgroundJobs,
     unmentioned: namedThings(text, rawWords, unknownAt, nameableAt, lexicon).map(([start, end]) => typed(start, end)),
     pickedByWord: unique(words.flatMap((word, i) => (pickedAt[i] ? lexicon.careersByWord.get(word)! : []))),
+    shortNamed: named.map((n) => n.careers),
     corrections: [...corrections].map(([i, c]) => ({ from: rawWords[i]!, to: c.word })),
     topics: unique(topics),
     claims: unique(lexicon.contradicted.match(words).flatMap((m) => m.values)),
     amounts: amountsIn(rawWords),
-    weakTopics: unique(lexicon.weakTopics.match(words, [...topicMask]).flatMap((m) => m.values)),
+    weakTopics: unique(weakMatches.flatMap((m) => m.values)),
     scopes: unique(scopeMatches.flatMap((m) => m.values)),
     cues,
     unknown,
     // Checked as typed: a correction may turn a verb into a title ("manage" into "manager").
-    unknownJobs: words.filter((word, i) => !topicMask[i] && !pickedAt[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
-    asksWhatTheyDo: words.length > 1 && (words.at(-1) === "do" || words.at(-1) === "does"),
+    unknownJobs: words.filter((word, i) => !topicMask[i] && !pickedAt[i] && !inShortName[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
+    asksWhatTheyDo: asksWhatTheyDo(words),
     asksWhatItIs: definesName(words, careerStarts),
     ...positionIn(words, lexicon.ordinals),
   };
+}
+
+/** Which part of a message each word is in, parts being joined by "and". */
+function clausesOf(words: readonly string[]): number[] {
+  let part = 0;
+  return words.map((word) => (word === "and" ? ++part : part));
+}
+
+/** "What does a DBA do", also as one of several questions ("what do they do and what do they earn"). */
+function asksWhatTheyDo(words: readonly string[]): boolean {
+  return words.some((word, i) => i > 0 && (word === "do" || word === "does") && (i === words.length - 1 || words[i + 1] === "and"));
 }
 
 function definesName(words: readonly string[], nameStarts: ReadonlySet<number>): boolean {
@@ -195,7 +225,7 @@ function asTyped(text: string, words: readonly string[]): string {
  */
 function namedThings(text: string, rawWords: readonly string[], unknownAt: ReadonlySet<number>, topicAt: readonly boolean[], lexicon: Lexicon): [number, number][] {
   if (!unknownAt.size) return [];
-  const cased = joinContractions(toWords(text, { keepCase: true }), lexicon.contractions);
+  const cased = joinContractions(respell(toWords(text, { keepCase: true }), lexicon.spellings), lexicon.contractions);
   const capitalised = (i: number) => cased.length === rawWords.length && i > 0 && /^\p{Lu}/u.test(cased[i]!) && !lexicon.stopWords.has(rawWords[i]!);
   const things: [number, number][] = [];
   for (let start = 0; start < rawWords.length; start++) {

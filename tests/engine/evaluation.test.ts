@@ -4,7 +4,7 @@ import { loadEvaluationSet, loadKnownFailures, runEvaluation } from "../../src/i
 import { shippedAdvisor } from "../helpers.js";
 
 const file = (name: string) => fileURLToPath(new URL(`../evaluation/${name}`, import.meta.url));
-const SETS = ["evaluation.yaml", "paraphrases.yaml", "held-out.yaml"];
+const SETS = ["evaluation.yaml", "paraphrases.yaml", "held-out.yaml", "held-out-2.yaml"];
 const KNOWN = loadKnownFailures(file("known-failures.yaml"));
 const key = (conversation: string, ask: string) => `${conversation}: ${JSON.stringify(ask)}`;
 

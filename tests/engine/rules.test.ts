@@ -22,6 +22,7 @@ const CASES: [rule: string, kind: string, question: string, ...before: string[]]
   ["more-on-sources", "answer", "and them?", "where does your data come from?"],
   ["other-job", "fallback", "what does an actuary earn", "how much do health information technicians earn?"],
   ["did-you-mean", "clarify", "heatlh informaton tecnician salary"],
+  ["which-named", "clarify", "what education do the specialists need"],
   ["unknown-words", "fallback", "banana bread recipe"],
   ["comparison-picked", "answer", "health information technicians and healthcare IT professionals", "compare the pay"],
   ["compare", "answer", "which pays more, health information technicians or healthcare IT?"],
