@@ -32,13 +32,19 @@ export function answerReply(knowledge: Knowledge, intent: IntentOf<"answer">): R
   const unmentioned = [...(intent.unmentioned ?? []), ...(intent.otherJobs ?? []).map(plural)];
   if (unmentioned.length) sections.unshift({ text: `My sources don't mention ${listing(unmentioned)}. What they do say:`, cited: [] });
   if (intent.contradicts) sections.unshift({ text: "Not according to the sources.", cited: [] });
-  if (intent.unmatched) sections.unshift({ text: `My sources don't cover that for ${listing(careers.map((c) => c.plural))}. What they do say:`, cited: [] });
+  if (intent.unmatched) sections.unshift({ text: `My sources don't cover ${notCoveredWords(intent.unmatched)} for ${listing(careers.map((c) => c.plural))}. What they do say:`, cited: [] });
   return answerOf(knowledge, joinSections(sections), {
     title: careers.length === 1 ? `${first.name}: ${intent.topics.map((t) => TOPIC_LABEL[t]).join(", ")}` : careers.map((c) => c.name).join(", "),
     careerIds: intent.careers,
     topic,
     suggestions: suggestTopics(knowledge, first, intent.topics),
   });
+}
+
+/** "other countries (canada)": what the sources leave out, and the words that asked for it when they say more. */
+function notCoveredWords(entries: readonly { what: string; asked: string }[]): string {
+  if (!entries.length) return "that";
+  return listing(entries.map(({ what, asked }) => (what.toLowerCase().includes(asked.toLowerCase()) ? what : `${what} (${asked})`)));
 }
 
 /** Starts a section with the career it is about, unless its text already names it. */

@@ -38,3 +38,26 @@ export function careersWithPath(knowledge: Knowledge, background: Background): r
   }
   return ids;
 }
+
+const restsOn = new WeakMap<Knowledge, Map<string, ReadonlySet<string>>>();
+
+/** The sources a career's file cites anywhere: what they say they leave out, the career leaves out too. */
+export function sourcesOf(knowledge: Knowledge, careerId: string): ReadonlySet<string> {
+  const lists = restsOn.get(knowledge) ?? new Map<string, ReadonlySet<string>>();
+  restsOn.set(knowledge, lists);
+  let ids = lists.get(careerId);
+  if (!ids) {
+    const career = knowledge.careers.get(careerId);
+    const cited = career
+      ? [
+          ...Object.values(career.topics).flatMap((notes) => [...(notes?.points ?? []), ...(notes?.why ?? [])]),
+          ...Object.values(career.paths).flat(),
+          ...career.pay,
+          ...(career.outlook ? [career.outlook] : []),
+        ].flatMap((item) => item?.sources ?? [])
+      : [];
+    ids = new Set(cited);
+    lists.set(careerId, ids);
+  }
+  return ids;
+}

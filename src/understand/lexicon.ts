@@ -7,7 +7,7 @@ import { singularCandidates } from "./plural.js";
 import { createPhraseIndex, createPhraseTable, type PhraseIndex, type PhraseTable } from "./phrases.js";
 import { createSpeller, type Speller } from "./spelling.js";
 
-/** Things a question can be about; they compete for the same words ("pharmacy technician" is a background, not the career). */
+/** Things a question can be about; they compete for the same words ("IT technician" may be a background, not the career). */
 export type Entity =
   | { kind: "career"; id: string }
   | { kind: "term"; id: string }
@@ -15,10 +15,13 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
+export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type { PayScope };
+
+/** Something a source or a career's file has nothing on, as a question asks for it: `owner` is the source or career that says so. */
+export type NotCoveredAsked = { owner: string; what: string };
 
 /** Everything needed to read a question, built once per knowledge base. */
 export type Lexicon = {
@@ -47,6 +50,7 @@ export type Lexicon = {
   subjectLeads: PhraseTable<true>;
   subjectTails: PhraseTable<true>;
   subjectFollowUps: PhraseTable<true>;
+  notCovered: PhraseTable<NotCoveredAsked>;
 };
 
 export const SPELLING = Object.freeze({
@@ -112,6 +116,13 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   for (const phrase of vocabulary.subjectLeads) collect(phrase, (w) => shape.leads.push([w, true]));
   for (const phrase of vocabulary.subjectTails) collect(phrase, (w) => shape.tails.push([w, true]));
   for (const phrase of vocabulary.subjectFollowUps) collect(phrase, (w) => shape.followUps.push([w, true]));
+  const notCoveredEntries: [string[], NotCoveredAsked][] = [];
+  for (const owner of [...knowledge.sources.values(), ...knowledge.careers.values()]) {
+    for (const { what, asked } of owner.notCovered) {
+      const entry = { owner: owner.id, what };
+      for (const phrase of asked) collect(phrase, (w) => notCoveredEntries.push([w, entry]));
+    }
+  }
   const place: Entity = { kind: "place" };
   for (const phrase of vocabulary.places) collect(phrase, (w) => entityEntries.push([w, place]));
   for (const [topic, list] of Object.entries(vocabulary.topics) as [Topic, string[]][]) {
@@ -134,7 +145,6 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     affirm: vocabulary.affirm,
     expand: vocabulary.expand,
     moreOfSame: vocabulary.moreOfSame,
-    beyondSources: vocabulary.beyondSources,
     sources: vocabulary.sources,
     survey: vocabulary.survey,
     ...vocabulary.smalltalk,
@@ -144,7 +154,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   const fillers = new Set(vocabulary.fillers.flatMap((text) => toWords(text)));
   const stopWords = new Set(vocabulary.stopWords.flatMap((text) => toWords(text)));
   stopWords.forEach((w) => rawWords.add(w));
-  // Plurals fold into their singular wherever the singular is known, so "hospitals" in a question meets "hospital" in a list.
+  // Plurals fold into their singular wherever the singular is known, so "schools" in a question meets "school" in a list.
   const canonical = (word: string): string => singularCandidates(word).find((singular) => rawWords.has(singular)) ?? word;
   for (const { words, add } of phrases) add(words.map(canonical));
 
@@ -168,6 +178,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     subjectLeads: createPhraseTable(shape.leads),
     subjectTails: createPhraseTable(shape.tails),
     subjectFollowUps: createPhraseTable(shape.followUps),
+    notCovered: createPhraseTable(notCoveredEntries, fillers),
   };
 }
 

@@ -74,7 +74,7 @@ function trigrams(word: string): string[] {
   return grams;
 }
 
-// Fuse.js scores a word found inside a longer one as a perfect match ("care" in "healthcare"), so only
+// Fuse.js scores a word found inside a longer one as a perfect match ("care" in "childcare"), so only
 // words of about the same length count as a typo's intended word.
 function closeInLength(token: string, word: string): boolean {
   const difference = Math.abs(token.length - word.length);
