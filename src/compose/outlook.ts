@@ -14,5 +14,6 @@ export function outlookSection(knowledge: Knowledge, career: Career, why: boolea
   const reasons = notes?.why ?? [];
   const shown = why ? reasons : (notes?.points ?? []);
   lines.push(...shown.map((p) => p.text));
+  if (why && !reasons.length) lines.push("My sources give no reason for this projection.");
   return { text: lines.join("\n"), cited: [{ sources: outlook.sources, year: period }, ...shown.map(citedOf)] };
 }

@@ -11,8 +11,12 @@ import { listing, plural, TOPIC_LABEL, topicQuestion } from "./wording.js";
 
 const TOPIC_ORDER = TOPICS.filter((t) => t !== "overview");
 
-/** Most careers a reply names in a list; a career centre's knowledge can hold thousands. */
-const MAX_NAMED = 8;
+/**
+ * Most careers a reply names, or offers to pick from, in one list: enough for every career a career centre
+ * writes by hand, while a generated knowledge base of thousands names the first ones and how many more
+ * (any of them can still be asked for by name).
+ */
+const MAX_NAMED = 30;
 /** Options a question back offers, in the order "the first one", "the second one" picks them. */
 export const MAX_OPTIONS = MAX_NAMED;
 
@@ -30,7 +34,7 @@ function careerNames(knowledge: Knowledge): string {
 /** The first few names, then how many more there are out of `total`. */
 function namesOf(names: readonly string[], total = names.length): string {
   const shown = names.slice(0, MAX_NAMED);
-  return listing(total > shown.length ? [...shown, `${total - shown.length} more`] : shown);
+  return listing(total > shown.length ? [...shown, `${(total - shown.length).toLocaleString("en-US")} more`] : shown);
 }
 
 const quoted = (items: readonly string[], joiner: string) => {

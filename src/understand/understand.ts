@@ -84,11 +84,15 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const claimed: boolean[] = words.map(() => false);
   let namesPlace = false;
   const careerStarts = new Set<number>();
+  const speaksOfThemselves = lexicon.selfReference.valuesIn(words).size > 0;
   for (const match of lexicon.entities.match(words, claimed)) {
-    if (match.values.some((entity) => entity.kind === "career")) careerStarts.add(match.start);
-    const doubtful = range(match.start, match.end).some((i) => (corrections.get(i)?.score ?? 0) > DOUBTFUL_CORRECTION);
     const isBackground = match.values.some((entity) => entity.kind === "background");
+    // A name that is both a background and a career is one of the two: the asker's own job when they speak of themselves.
+    const skip = isBackground && match.values.some((entity) => entity.kind === "career") ? (speaksOfThemselves ? "career" : "background") : undefined;
+    if (skip !== "career" && match.values.some((entity) => entity.kind === "career")) careerStarts.add(match.start);
+    const doubtful = range(match.start, match.end).some((i) => (corrections.get(i)?.score ?? 0) > DOUBTFUL_CORRECTION);
     for (const entity of match.values) {
+      if (entity.kind === skip) continue;
       if (entity.kind === "occupation" && isBackground) pushOnce(backgroundJobs, entity.name);
       else addEntity(entity, doubtful);
     }
@@ -115,7 +119,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // Cue words inside a name ("data" in "data entry clerk") are part of the name; only talk about
   // oneself may overlap one ("coming from IT" is both a background and the asker speaking of themselves).
   const cues = lexicon.cues.valuesIn(words, claimed);
-  if (lexicon.selfReference.valuesIn(words).size) cues.add("selfReference");
+  if (speaksOfThemselves) cues.add("selfReference");
   const runs = subjectRuns(words, unknownAt, lexicon);
   const pickedAt = words.map((word, i) => !claimed[i] && lexicon.pickByWord.has(words[i + 1] ?? "") && lexicon.careersByWord.has(word));
   const typed = (start: number, end: number) => asTyped(text, rawWords.slice(start, end));
