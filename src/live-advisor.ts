@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { watch, type FSWatcher } from "chokidar";
-import { createAdvisor, type AdvisorOptions } from "./advisor.js";
+import { createAdvisor, prepareAdvisor, type AdvisorOptions } from "./advisor.js";
 import { describeProblem, KnowledgeError, loadKnowledge, type Knowledge } from "./knowledge/load.js";
 import { loadKnowledgeOffThread } from "./knowledge/off-thread.js";
 import type { Advisor } from "./types.js";
@@ -49,7 +49,7 @@ export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {})
     let result: ReloadResult;
     try {
       const loaded = await loadKnowledgeOffThread(dir);
-      current = createAdvisor(loaded, options);
+      current = await prepareAdvisor(loaded, options);
       knowledge = loaded;
       result = { ok: true, knowledge: loaded };
     } catch (error) {

@@ -1,5 +1,6 @@
 import type { Knowledge } from "./load.js";
-import type { Background, Topic } from "./schema.js";
+import { each, type Steps } from "../understand/steps.js";
+import { TOPICS, type Background, type Topic } from "./schema.js";
 
 /** Whether the knowledge has anything to say about a career on a topic (pay and outlook live in typed fields). */
 export function hasTopic(knowledge: Knowledge, careerId: string, topic: Topic): boolean {
@@ -14,6 +15,15 @@ export function hasTopic(knowledge: Knowledge, careerId: string, topic: Topic): 
 // A knowledge base can hold thousands of careers; these lists are built once per knowledge, not per question.
 const byTopic = new WeakMap<Knowledge, Map<Topic, string[]>>();
 const byBackground = new WeakMap<Knowledge, Map<Background, string[]>>();
+
+/** Builds every topic's list ahead of the first question, a few careers at a time. */
+export function* coverageSteps(knowledge: Knowledge): Steps<void> {
+  const lists = new Map<Topic, string[]>(TOPICS.map((topic) => [topic, []]));
+  yield* each(knowledge.careers.keys(), (id) => {
+    for (const [topic, ids] of lists) if (hasTopic(knowledge, id, topic)) ids.push(id);
+  });
+  byTopic.set(knowledge, lists);
+}
 
 /** Ids of the careers the knowledge covers on a topic, in file order. */
 export function careersWith(knowledge: Knowledge, topic: Topic): readonly string[] {

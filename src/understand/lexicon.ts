@@ -4,8 +4,9 @@ import type { PayScope } from "../state.js";
 import { contractionsOf, joinContractions, type Contractions } from "./contractions.js";
 import { toWords } from "./normalise.js";
 import { singularCandidates } from "./plural.js";
-import { createPhraseIndex, createPhraseTable, type PhraseIndex, type PhraseTable } from "./phrases.js";
-import { createSpeller, type Speller } from "./spelling.js";
+import { createPhraseIndex, createPhraseTable, phraseTableSteps, type PhraseIndex, type PhraseTable } from "./phrases.js";
+import { spellerSteps, type Speller } from "./spelling.js";
+import { each, runAll, type Steps } from "./steps.js";
 
 /** Things a question can be about; they compete for the same words ("IT technician" may be a background, not the career). */
 export type Entity =
@@ -63,6 +64,11 @@ export const SPELLING = Object.freeze({
 });
 
 export function buildLexicon(knowledge: Knowledge): Lexicon {
+  return runAll(lexiconSteps(knowledge));
+}
+
+/** `buildLexicon`, as steps that can pause, so a reload can build it between questions. */
+export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
   const { vocabulary } = knowledge;
   const phrases: { words: string[]; add: (words: string[]) => void }[] = [];
   const rawWords = new Set<string>();
@@ -88,14 +94,14 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   const scopeEntries: [string[], PayScope][] = [];
   const cueEntries = new Map<Cue, [string[], true][]>(CUES.map((cue) => [cue, []]));
 
-  for (const career of knowledge.careers.values()) {
+  yield* each(knowledge.careers.values(), (career) => {
     const entity: Entity = { kind: "career", id: career.id };
     for (const alias of [career.name, career.plural, ...career.aliases]) collect(alias, (w) => entityEntries.push([w, entity]));
     career.pay.forEach((figure, index) => {
       const scope: PayScope = { careerId: career.id, figure: index };
       for (const phrase of figure.matches) collect(phrase, (w) => scopeEntries.push([w, scope]));
     });
-  }
+  });
   for (const term of knowledge.glossary) {
     const entity: Entity = { kind: "term", id: term.id };
     for (const alias of [term.term, term.expansion, ...term.aliases]) collect(alias, (w) => entityEntries.push([w, entity]));
@@ -104,10 +110,11 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     for (const phrase of list) collect(phrase, (w) => entityEntries.push([w, { kind: "background", id: background }]));
   }
   // A title that is also a career's name is the career.
-  const careerNames = new Set([...knowledge.careers.values()].flatMap((c) => [c.name, c.plural, ...c.aliases]).map((n) => toWords(n).join(" ")));
-  for (const name of [...vocabulary.otherOccupations, ...vocabulary.occupations]) {
+  const careerNames = new Set<string>();
+  yield* each(knowledge.careers.values(), (c) => [c.name, c.plural, ...c.aliases].forEach((n) => careerNames.add(toWords(n).join(" "))));
+  yield* each([...vocabulary.otherOccupations, ...vocabulary.occupations], (name) => {
     if (!careerNames.has(toWords(name).join(" "))) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]), { spellable: false });
-  }
+  });
   const shape = { leads: [] as [string[], true][], tails: [] as [string[], true][], followUps: [] as [string[], true][] };
   const claimEntries: [string[], Topic][] = [];
   for (const [topic, list] of Object.entries(vocabulary.contradicted) as [Topic, string[]][]) {
@@ -117,12 +124,12 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   for (const phrase of vocabulary.subjectTails) collect(phrase, (w) => shape.tails.push([w, true]));
   for (const phrase of vocabulary.subjectFollowUps) collect(phrase, (w) => shape.followUps.push([w, true]));
   const notCoveredEntries: [string[], NotCoveredAsked][] = [];
-  for (const owner of [...knowledge.sources.values(), ...knowledge.careers.values()]) {
+  yield* each([...knowledge.sources.values(), ...knowledge.careers.values()], (owner) => {
     for (const { what, asked } of owner.notCovered) {
       const entry = { owner: owner.id, what };
       for (const phrase of asked) collect(phrase, (w) => notCoveredEntries.push([w, entry]));
     }
-  }
+  });
   const place: Entity = { kind: "place" };
   for (const phrase of vocabulary.places) collect(phrase, (w) => entityEntries.push([w, place]));
   for (const [topic, list] of Object.entries(vocabulary.topics) as [Topic, string[]][]) {
@@ -156,39 +163,47 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   stopWords.forEach((w) => rawWords.add(w));
   // Plurals fold into their singular wherever the singular is known, so "schools" in a question meets "school" in a list.
   const canonical = (word: string): string => singularCandidates(word).find((singular) => rawWords.has(singular)) ?? word;
-  for (const { words, add } of phrases) add(words.map(canonical));
+  yield* each(phrases, ({ words, add }) => add(words.map(canonical)));
 
+  const speller = yield* spellerSteps([...correctable, ...stopWords], SPELLING);
+  const entities = yield* phraseTableSteps(entityEntries, fillers);
+  const topics = yield* phraseTableSteps(topicEntries, fillers);
+  const weakTopics = yield* phraseTableSteps(weakEntries, fillers);
+  const scopes = yield* phraseTableSteps(scopeEntries, fillers);
+  const byWord = yield* careersByWord(knowledge, canonical);
+  const notCovered = yield* phraseTableSteps(notCoveredEntries, fillers);
   return {
     stopWords,
     canonical,
     isKnown: (word) => rawWords.has(word),
-    speller: createSpeller([...correctable, ...stopWords], SPELLING),
-    entities: createPhraseTable(entityEntries, fillers),
-    topics: createPhraseTable(topicEntries, fillers),
-    weakTopics: createPhraseTable(weakEntries, fillers),
-    scopes: createPhraseTable(scopeEntries, fillers),
+    speller,
+    entities,
+    topics,
+    weakTopics,
+    scopes,
     cues: createPhraseIndex(CUES.filter((cue) => cue !== "selfReference").flatMap((cue) => cueEntries.get(cue)!.map(([w]) => [w, cue] as const)), fillers),
     selfReference: createPhraseIndex(cueEntries.get("selfReference")!.map(([w]) => [w, "selfReference" as Cue] as const), fillers),
     ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),
     jobTitles: new Set(vocabulary.jobTitles.flatMap((text) => toWords(text)).map(canonical)),
-    careersByWord: careersByWord(knowledge, canonical),
+    careersByWord: byWord,
     contractions,
     pickByWord: new Set(vocabulary.pickByWord.flatMap((text) => toWords(text))),
     contradicted: createPhraseTable(claimEntries, fillers),
     subjectLeads: createPhraseTable(shape.leads),
     subjectTails: createPhraseTable(shape.tails),
     subjectFollowUps: createPhraseTable(shape.followUps),
-    notCovered: createPhraseTable(notCoveredEntries, fillers),
+    notCovered,
   };
 }
 
-function careersByWord(knowledge: Knowledge, canonical: (word: string) => string): Map<string, string[]> {
+function* careersByWord(knowledge: Knowledge, canonical: (word: string) => string): Steps<Map<string, string[]>> {
   const byWord = new Map<string, string[]>();
-  for (const career of knowledge.careers.values()) {
+  yield* each(knowledge.careers.values(), (career) => {
     for (const word of [career.name, career.plural, ...career.aliases].flatMap((name) => toWords(name)).map(canonical)) {
-      const ids = byWord.get(word) ?? [];
-      if (!ids.includes(career.id)) byWord.set(word, [...ids, career.id]);
+      const ids = byWord.get(word);
+      if (!ids) byWord.set(word, [career.id]);
+      else if (!ids.includes(career.id)) ids.push(career.id);
     }
-  }
+  });
   return byWord;
 }

@@ -86,8 +86,7 @@ describe("a career centre's own edits", () => {
     const [help] = converse(advisor, "help");
     for (const name of ["electricians", "plumbers", "welders", "roofers", "painters", "masons", "glaziers", "carpenters"]) expect(help!.text).toContain(name);
     const [which] = converse(advisor, "what training do I need?");
-    expect(which!.kind).toBe("clarify");
-    expect(which!.options.length).toBe(9);
+    expect(which!.kind === "clarify" && which!.options.length).toBe(9);
     const [, picked] = converse(advisor, "what training do I need?", "9");
     expect(picked!.kind).toBe("answer");
   });
