@@ -14,7 +14,7 @@ describe("building the engine in slices", () => {
     }
   });
 
-  it("lets other work run between slices, and no slice runs much past its length", async () => {
+  it("lets other work run between its slices", async () => {
     function* work() {
       for (let step = 0; step < 20; step++) {
         const until = performance.now() + 2;
