@@ -8,7 +8,7 @@ export type ReloadWait = {
   waits: Summary;
   /** The same questions for as long with no reload: what the machine itself adds. */
   idleWaits: Summary;
-  /** The engine building its indexes for this knowledge, timed alone; it runs on the answering thread. */
+  /** The engine building its indexes for this knowledge in one go, timed alone; a reload builds them in slices between questions. */
   createAdvisorMs: number;
 };
 

@@ -1,6 +1,6 @@
 import { APOLOGY } from "./chat/messages.js";
 import { createMemory } from "./conversation.js";
-import { createEngine } from "./engine.js";
+import { createEngine, prepareEngine, type Engine } from "./engine.js";
 import type { Knowledge } from "./knowledge/load.js";
 import type { Advisor } from "./types.js";
 
@@ -19,7 +19,15 @@ export const ADVISOR_DEFAULTS = Object.freeze({ maxConversations: 10_000, conver
 
 /** The engine with each conversation's state kept in this process. */
 export function createAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}): Advisor {
-  const engine = createEngine(knowledge);
+  return advisorOver(createEngine(knowledge), options);
+}
+
+/** `createAdvisor`, with the engine's indexes built in slices between other work (see `prepareEngine`). */
+export async function prepareAdvisor(knowledge: Knowledge, options: AdvisorOptions = {}): Promise<Advisor> {
+  return advisorOver(await prepareEngine(knowledge), options);
+}
+
+function advisorOver(engine: Engine, options: AdvisorOptions): Advisor {
   const memory = createMemory({
     maxConversations: options.maxConversations ?? ADVISOR_DEFAULTS.maxConversations,
     ttlMs: options.conversationTtlMs ?? ADVISOR_DEFAULTS.conversationTtlMs,

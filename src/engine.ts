@@ -4,7 +4,10 @@ import { composeIntent, rememberIntent } from "./intents/table.js";
 import type { Knowledge } from "./knowledge/load.js";
 import type { ConversationState } from "./state.js";
 import type { Reply } from "./types.js";
-import { buildLexicon } from "./understand/lexicon.js";
+import { smalltalkReply } from "./compose/replies.js";
+import { coverageSteps } from "./knowledge/coverage.js";
+import { lexiconSteps, type Lexicon } from "./understand/lexicon.js";
+import { runAll, runInSlices, type Steps } from "./understand/steps.js";
 import { understand, type Understanding } from "./understand/understand.js";
 
 /** How one question was read, for people finding out why an answer went the way it did. */
@@ -19,7 +22,26 @@ export interface Engine {
 }
 
 export function createEngine(knowledge: Knowledge): Engine {
-  const lexicon = buildLexicon(knowledge);
+  return runAll(engineSteps(knowledge));
+}
+
+/**
+ * `createEngine` a few milliseconds at a time, giving the event loop a turn between slices: a reload of
+ * thousands of careers builds its indexes while the engine it replaces goes on answering.
+ */
+export function prepareEngine(knowledge: Knowledge): Promise<Engine> {
+  return runInSlices(engineSteps(knowledge));
+}
+
+function* engineSteps(knowledge: Knowledge): Steps<Engine> {
+  const lexicon = yield* lexiconSteps(knowledge);
+  // Lists every reply may name are built now, not by the first question after a reload.
+  yield* coverageSteps(knowledge);
+  smalltalkReply(knowledge, "help");
+  return engineOver(knowledge, lexicon);
+}
+
+function engineOver(knowledge: Knowledge, lexicon: Lexicon): Engine {
   // Terms are data and may hold any character ("C++"), so they are matched literally.
   const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const termPatterns = knowledge.glossary.map((t) => ({ id: t.id, pattern: new RegExp(`(?<![\\w])${literal(t.term)}(?![\\w])`) }));

@@ -4,7 +4,7 @@ import { watch, type FSWatcher } from "chokidar";
 import { ADVISOR_DEFAULTS, type AdvisorOptions } from "./advisor.js";
 import { answer } from "./answer.js";
 import { createMemory, type ConversationMemory } from "./conversation.js";
-import { createEngine, type Engine } from "./engine.js";
+import { createEngine, prepareEngine, type Engine } from "./engine.js";
 import { describeProblem, KnowledgeError, loadKnowledge, type Knowledge } from "./knowledge/load.js";
 import { loadKnowledgeOffThread } from "./knowledge/off-thread.js";
 import type { Advisor } from "./types.js";
@@ -61,7 +61,7 @@ export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {})
     let result: ReloadResult;
     try {
       const loaded = await loadKnowledgeOffThread(dir);
-      engine = createEngine(loaded);
+      engine = await prepareEngine(loaded);
       memory = newMemory();
       knowledge = loaded;
       result = { ok: true, knowledge: loaded };

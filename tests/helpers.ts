@@ -23,11 +23,11 @@ afterEach(() => {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A scratch copy of the shipped knowledge folder, removed after the test. */
-export function copyOfKnowledge(): string {
+/** A scratch copy of the shipped knowledge folder (or of another), removed after the test. */
+export function copyOfKnowledge(from = SHIPPED): string {
   const dir = mkdtempSync(join(tmpdir(), "career-advisor-knowledge-"));
   folders.push(dir);
-  cpSync(SHIPPED, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   return dir;
 }
 

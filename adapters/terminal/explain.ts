@@ -25,6 +25,7 @@ export function formatExplanation(question: string, { understanding: u, rule, de
     ["short names", list(u.shortNamed.map((careers) => careers.join(" or ")))],
     ["other jobs", list(u.otherJobs)],
     ["not mentioned", list(u.unmentioned)],
+    ["not covered", list(u.notCovered.map((n) => `${n.asked} → ${n.what} (${n.owner})`))],
     ["unknown words", list(u.unknown)],
     ["context used", state ? JSON.stringify(state) : "none (a new conversation)"],
     ["rule", rule],

@@ -1,6 +1,6 @@
 import type { Citation } from "../types.js";
 
-/** One citation as people read it: "U.S. Bureau of Labor Statistics (BLS), 2015". */
+/** One citation as people read it: "National Wage Survey (NWS), 2023". */
 export function citationLabel(citation: Citation): string {
   return citation.year ? `${citation.title}, ${citation.year}` : citation.title;
 }

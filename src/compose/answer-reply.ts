@@ -32,9 +32,9 @@ export function answerReply(knowledge: Knowledge, intent: IntentOf<"answer">): R
   const unmentioned = [...(intent.unmentioned ?? []), ...(intent.otherJobs ?? []).map(plural)];
   if (unmentioned.length) sections.unshift({ text: `My sources don't mention ${listing(unmentioned)}. What they do say:`, cited: [] });
   if (intent.contradicts) sections.unshift({ text: "Not according to the sources.", cited: [] });
-  if (intent.unmatched) sections.unshift({ text: `My sources don't cover that for ${listing(careers.map((c) => c.plural))}. What they do say:`, cited: [] });
+  if (intent.unmatched) sections.unshift({ text: `My sources don't cover ${notCoveredWords(intent.unmatched)} for ${listing(careers.map((c) => c.plural))}. What they do say:`, cited: [] });
   // The same gaps the text admits, as data, so records of unanswered questions need not read the wording.
-  const uncovered = [...(intent.unmatched ? ["the question as asked"] : []), ...unmentioned, ...missing];
+  const uncovered = [...(intent.unmatched ? (intent.unmatched.length ? intent.unmatched.map((e) => e.what) : ["the question as asked"]) : []), ...unmentioned, ...missing];
   return answerOf(knowledge, joinSections(sections), {
     title: careers.length === 1 ? `${first.name}: ${intent.topics.map((t) => TOPIC_LABEL[t]).join(", ")}` : careers.map((c) => c.name).join(", "),
     careerIds: intent.careers,
@@ -42,6 +42,12 @@ export function answerReply(knowledge: Knowledge, intent: IntentOf<"answer">): R
     suggestions: suggestTopics(knowledge, first, intent.topics),
     ...(uncovered.length && { uncovered }),
   });
+}
+
+/** "other countries (canada)": what the sources leave out, and the words that asked for it when they say more. */
+function notCoveredWords(entries: readonly { what: string; asked: string }[]): string {
+  if (!entries.length) return "that";
+  return listing(entries.map(({ what, asked }) => (what.toLowerCase().includes(asked.toLowerCase()) ? what : `${what} (${asked})`)));
 }
 
 /** Starts a section with the career it is about, unless its text already names it. */

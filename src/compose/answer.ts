@@ -26,7 +26,7 @@ export function topicSection(knowledge: Knowledge, career: Career, request: Answ
     case "outlook":
       return outlookSection(knowledge, career, why);
     case "paths":
-      return pathsSection(career, request.background);
+      return pathsSection(knowledge, career, request.background);
     default: {
       const notes = career.topics[topic];
       const points = why && notes?.why ? notes.why : notes?.points;

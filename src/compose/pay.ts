@@ -3,14 +3,15 @@ import type { Career, PayFigure } from "../knowledge/schema.js";
 import type { PayScope } from "../understand/lexicon.js";
 import { attribution } from "./attribution.js";
 import { citedOf, type Section } from "./section.js";
-import { bullets, capitalise, listing, money } from "./wording.js";
+import { measuresOf, payOf } from "./money.js";
+import { bullets, capitalise } from "./wording.js";
 
 export type PayRequest = { scopes: readonly PayScope[]; why: boolean; brief?: boolean };
 
 export function paySection(knowledge: Knowledge, career: Career, { scopes, why, brief = false }: PayRequest): Section | undefined {
   if (!career.pay.length) return undefined;
   const source = (f: PayFigure) => attribution(knowledge, f.sources, f.year);
-  const figureLine = (f: PayFigure) => `${capitalise(f.label)}: ${money(f.amount)} a year (${f.measure}, ${source(f)})`;
+  const figureLine = (f: PayFigure) => `${capitalise(f.label)}: ${payOf(f)} (${f.measure}, ${source(f)})`;
   const chosen = scopes.filter((s) => s.careerId === career.id).map((s) => career.pay[s.figure]!);
 
   const lines: string[] = [];
@@ -21,8 +22,7 @@ export function paySection(knowledge: Knowledge, career: Career, { scopes, why, 
   if (chosen.length) {
     lines.push(chosen.length === 1 ? `${figureLine(chosen[0]!)}.` : bullets(chosen.map(figureLine)));
   } else {
-    const summary = listing(overall.map((f) => `${f.measure} ${money(f.amount)}`));
-    if (overall.length) lines.push(`${capitalise(career.plural)}: ${summary} a year (${source(overall[0]!)}).`);
+    if (overall.length) lines.push(`${capitalise(career.plural)}: ${measuresOf(overall)} (${source(overall[0]!)}).`);
     const groups = brief && overall.length ? [] : career.pay.filter((f) => f.scope !== "overall");
     if (groups.length) lines.push(bullets(groups.map(figureLine)));
     if (!why && !brief) lines.push(...(career.topics.pay?.points ?? []).map((p) => p.text));

@@ -3,6 +3,7 @@ import { TOPICS } from "../knowledge/schema.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Topic } from "../knowledge/schema.js";
 import type { ClarifyReply, FallbackReply, SmalltalkReply } from "../types.js";
+import { exampleQuestions, fieldOf, followUpExamples, offeredTopics } from "./identity.js";
 import { starterQuestions } from "./suggestions.js";
 import { listing, plural, TOPIC_LABEL, topicQuestion } from "./wording.js";
 
@@ -10,10 +11,12 @@ import { listing, plural, TOPIC_LABEL, topicQuestion } from "./wording.js";
 
 const TOPIC_ORDER = TOPICS.filter((t) => t !== "overview");
 
-const TOPICS_I_KNOW = "pay, education, certifications, job outlook, duties, where people work, how to get in from your background, and related careers";
-
-/** Most careers a reply names in a list; a career centre's knowledge can hold thousands. */
-const MAX_NAMED = 4;
+/**
+ * Most careers a reply names, or offers to pick from, in one list: enough for every career a career centre
+ * writes by hand, while a generated knowledge base of thousands names the first ones and how many more
+ * (any of them can still be asked for by name).
+ */
+const MAX_NAMED = 30;
 /** Options a question back offers, in the order "the first one", "the second one" picks them. */
 export const MAX_OPTIONS = MAX_NAMED;
 
@@ -31,15 +34,27 @@ function careerNames(knowledge: Knowledge): string {
 /** The first few names, then how many more there are out of `total`. */
 function namesOf(names: readonly string[], total = names.length): string {
   const shown = names.slice(0, MAX_NAMED);
-  return listing(total > shown.length ? [...shown, `${total - shown.length} more`] : shown);
+  return listing(total > shown.length ? [...shown, `${(total - shown.length).toLocaleString("en-US")} more`] : shown);
+}
+
+const quoted = (items: readonly string[], joiner: string) => {
+  const q = items.map((item) => `"${item}"`);
+  return q.length < 2 ? q.join("") : `${q.slice(0, -1).join(", ")} ${joiner} ${q.at(-1)}`;
+};
+
+function topicsIKnow(knowledge: Knowledge): string {
+  return listing(offeredTopics(knowledge));
 }
 
 export function smalltalkReply(knowledge: Knowledge, about: "greeting" | "thanks" | "goodbye" | "help"): SmalltalkReply {
-  const offer = `I can tell you about ${careerNames(knowledge)}: ${TOPICS_I_KNOW}. Every answer names its sources.`;
+  const field = fieldOf(knowledge);
+  const offer = `I can tell you about ${careerNames(knowledge)}: ${topicsIKnow(knowledge)}. Every answer names its sources.`;
+  const followUps = followUpExamples(knowledge);
+  const howToAsk = `Ask in your own words, for example ${quoted(exampleQuestions(knowledge), "or")}.${followUps.length ? ` Follow-up questions like ${quoted(followUps, "or")} work too.` : ""}`;
   const text = {
-    greeting: `Hi! I advise on careers in healthcare IT. ${offer}`,
-    help: `${offer}\n\nAsk in your own words, for example "how much do health information technicians make?" or "I'm a nurse, how do I get into health IT?". Follow-up questions like "and in hospitals?" or "why?" work too.`,
-    thanks: "You're welcome! Ask me anything else about careers in healthcare IT.",
+    greeting: knowledge.advisor ? `${knowledge.advisor.introduction}\n\nI know about ${careerNames(knowledge)}.` : `Hi! ${offer}`,
+    help: `${offer}\n\n${howToAsk}`,
+    thanks: `You're welcome! Ask me anything else${field ? ` about ${field}` : ""}.`,
     goodbye: "Good luck with your career plans! Come back any time.",
   }[about];
   return { kind: "smalltalk", text, sources: [], suggestions: about === "goodbye" ? [] : starterQuestions(knowledge) };
@@ -50,7 +65,7 @@ export function otherCareerReply(knowledge: Knowledge, jobs: readonly string[]):
   const lead = jobs.length ? `I have nothing on ${listing(jobs.map(plural))}: my sources cover only` : "I only have information on";
   return {
     kind: "fallback",
-    text: `${lead} ${careerNames(knowledge)}, so I can't answer that. Ask me about their ${TOPICS_I_KNOW}.`,
+    text: `${lead} ${careerNames(knowledge)}, so I can't answer that. Ask me about their ${topicsIKnow(knowledge)}.`,
     sources: [],
     suggestions: starterQuestions(knowledge),
   };
@@ -59,7 +74,7 @@ export function otherCareerReply(knowledge: Knowledge, jobs: readonly string[]):
 export function notUnderstoodReply(knowledge: Knowledge): FallbackReply {
   return {
     kind: "fallback",
-    text: `Sorry, I didn't understand that. I answer questions about careers in healthcare IT (${careerNames(knowledge)}): ${TOPICS_I_KNOW}.`,
+    text: `Sorry, I didn't understand that. I answer questions about ${fieldOf(knowledge) ?? "careers"} (${careerNames(knowledge)}): ${topicsIKnow(knowledge)}.`,
     sources: [],
     suggestions: starterQuestions(knowledge),
   };

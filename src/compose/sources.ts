@@ -4,6 +4,7 @@ import type { Career, Topic } from "../knowledge/schema.js";
 import { citationsFor, type Cited } from "./citations.js";
 import type { SourcesFocus } from "../state.js";
 import { citedOf, type Section } from "./section.js";
+import { documentsNoun } from "./identity.js";
 import { bullets, TOPIC_LABEL } from "./wording.js";
 
 /** Where the advisor's knowledge comes from, how current it is, and the caveats the documents give. */
@@ -22,7 +23,7 @@ export function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, career
     return { text: `About the ${titles.join(" and ")}:\n${bullets(notes.map((n) => n.text))}`, cited: notes.map(citedOf) };
   }
   const documents = sources.filter((s) => s.kind === "document");
-  const lines = [`My answers come from ${documents.length === 1 ? "one article" : `${documents.length} articles`}:`];
+  const lines = [`My answers come from ${documentsNoun(knowledge, documents.length)}:`];
   lines.push(bullets(documents.map((d) => `${d.title}${d.date ? ` (updated ${d.date})` : " (undated)"}`)));
   const notes = sources.flatMap((s) => s.notes);
   if (notes.length) lines.push(bullets(notes.map((n) => n.text)));

@@ -16,13 +16,12 @@ export function suggestTopics(knowledge: Knowledge, career: Career, covered: rea
     .slice(0, MAX_SUGGESTIONS);
 }
 
-/** Starter questions for someone who does not know what to ask. */
+/** Starter questions for someone who does not know what to ask: the knowledge's own, or built from its careers. */
 export function starterQuestions(knowledge: Knowledge): string[] {
+  const own = knowledge.advisor?.suggestions ?? [];
+  if (own.length) return own.slice(0, MAX_SUGGESTIONS);
   const [first, second] = careersWith(knowledge, "pay").slice(0, 2).map((id) => knowledge.careers.get(id)!);
-  const starters = [
-    first && topicQuestion("pay", first),
-    second && topicQuestion("education", second),
-    "I'm a nurse. How do I move into health IT?",
-  ];
-  return starters.filter((s): s is string => Boolean(s));
+  const any = knowledge.careers.values().next().value;
+  const starters = [first && topicQuestion("pay", first), second && topicQuestion("education", second), any && topicQuestion("paths", any)];
+  return [...new Set(starters.filter((s): s is string => Boolean(s)))];
 }

@@ -39,10 +39,6 @@ export function topicQuestion(topic: Topic, career: Pick<Career, "plural" | "nam
   }
 }
 
-export function money(amount: number): string {
-  return `$${Math.round(amount).toLocaleString("en-US")}`;
-}
-
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -57,13 +53,13 @@ export function bullets(lines: readonly string[]): string {
   return lines.map((line) => `- ${line}`).join("\n");
 }
 
-/** "a health information technician": the name as it reads after a verb, first letter lowered unless it is an acronym. */
+/** "a web developer", "an IT manager": the name as it reads after a verb, first letter lowered unless it is an acronym. */
 export function withArticle(name: string): string {
   const lowered = /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
   return `${/^[aeiou]/i.test(lowered) ? "an" : "a"} ${lowered}`;
 }
 
-/** "optometrist" → "optometrists", "actuary" → "actuaries"; a name already plural stays as it is. */
+/** "auditor" → "auditors", "actuary" → "actuaries"; a name already plural stays as it is. */
 export function plural(name: string): string {
   if (/(s|ce)$/.test(name)) return name;
   if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;

@@ -12,9 +12,12 @@ export type Intent =
       scopes: PayScope[];
       why: boolean;
       background?: Background;
-      /** The question asked about something the knowledge has no words for, so the answer is only the general picture. */
-      unmatched?: boolean;
-      /** Things the question names that the sources do not mention ("a Cerner certification"), said first. */
+      /**
+       * The question asked about something the knowledge has no words for, so the answer is only the general
+       * picture: what was asked, as typed, when the sources or the career's file say they leave it out.
+       */
+      unmatched?: { what: string; asked: string }[];
+      /** Things the question names that the sources do not mention ("a Globex certification"), said first. */
       unmentioned?: string[];
       /** Jobs the sources do not cover, set against the career ("more than a teacher"). */
       otherJobs?: string[];

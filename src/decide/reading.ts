@@ -40,7 +40,7 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   const answersQuestionBack = last?.kind === "which-career" || last?.kind === "which-comparison" || last?.kind === "did-you-mean";
   const topicFromContext = state?.topic && (pointsBack || answersQuestionBack) ? state.topic : undefined;
   const topics = readTopics(u, knowledge, u.cues.has("moreOfSame") ? topicFromContext : undefined);
-  // "Nurse" may be the asker or the subject; "no degree" can only be the asker.
+  // "Teacher" may be the asker or the subject; "no degree" can only be the asker.
   const aboutThemselves = u.cues.has("selfReference") || topics.includes("paths") || u.backgrounds.includes("no-degree");
   const background = (aboutThemselves ? u.backgrounds[0] : undefined) ?? state?.background;
   // Someone telling their background asks how to get in; for someone without a degree, schooling is the way in.
@@ -74,7 +74,7 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   const followsUp = pointsBack || topics.length > 0 || u.scopes.length > 0;
   if (!subject.length && !nameOptions.length && u.cues.has("theOther") && remembered.length > 1) subject = remembered.slice(1, 2);
   if (!subject.length && !nameOptions.length && followsUp && remembered.length) subject = last?.kind === "answer" && last.together ? [...remembered] : remembered.slice(0, 1);
-  // A level of seniority ("executives") belongs to the career whose figures name it; a place ("hospitals") does not.
+  // A level of seniority ("executives") belongs to the career whose figures name it; a place ("in schools") does not.
   if (!subject.length) subject = [...new Set(u.scopes.filter((s) => knowledge.careers.get(s.careerId)?.pay[s.figure]?.scope === "level").map((s) => s.careerId))];
 
   return {

@@ -1,7 +1,7 @@
 import { answerReply } from "../compose/answer-reply.js";
 import type { IntentOf } from "../decide/intent.js";
 import type { Reading } from "../decide/reading.js";
-import { careersWithPath } from "../knowledge/coverage.js";
+import { careersWithPath, sourcesOf } from "../knowledge/coverage.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { PayScope } from "../state.js";
 import { carried, recent, type IntentModule, type Rule } from "./intent-module.js";
@@ -33,17 +33,22 @@ export const answerTopics: Rule = {
     if (!careers.length) return undefined;
     const topics = [...readTopics];
     const scopes = u.scopes.filter((s) => careers.includes(s.careerId));
-    // A pay group ("in hospitals", "executives") is a pay question, unless the conversation is about workplaces.
+    // A pay group ("in schools", "executives") is a pay question, unless the conversation is about workplaces.
     if (scopes.length && !topics.includes("pay") && !topics.some((t) => t !== "workplaces") && state?.topic !== "workplaces") {
       topics.splice(0, topics.length, "pay");
     }
-    // "Pay in hospitals": the place names the pay group, it does not ask where they work.
+    // "Pay in schools": the place names the pay group, it does not ask where they work.
     if (scopes.length && topics.includes("pay") && topics.includes("workplaces")) topics.splice(topics.indexOf("workplaces"), 1);
     // "How long does that take?" after a way in: only schooling has a length in the sources.
     const lengthOfOther = u.cues.has("duration") && !u.careers.length && topics.length === 1 && topics[0] === "education" && state?.last.kind === "answer" && state.topic !== "education";
-    // "How many hospitals employ them?": the sources count years of schooling, pay and the survey, nothing else.
+    // "How many employers take them on?": the sources count years of schooling, pay and the survey, nothing else.
     const countOfOther = u.cues.has("count") && !u.cues.has("duration") && !u.cues.has("survey") && !topics.includes("pay");
-    const unmatched = u.cues.has("beyondSources") || lengthOfOther || countOfOther || (!topics.length && !topicFromContext && u.unknown.length > 0);
+    const notCovered = notCoveredFor(reading, careers);
+    // Words nothing in the knowledge explains are named back, so the asker sees what went unanswered.
+    const unexplained = !topics.length && !topicFromContext && u.unknown.length > 0 ? [{ what: u.unknown.join(" "), asked: u.unknown.join(" ") }] : undefined;
+    // A question no source answers (a headcount, a length of time) is admitted as "that": the asker's words say what.
+    const unanswerable = u.cues.has("beyondSources") || lengthOfOther || countOfOther ? [] : undefined;
+    const unmatched = notCovered.length ? notCovered : (unanswerable ?? unexplained);
     if (!topics.length) topics.push(topicFromContext ?? "overview");
     if (topics.includes("pay") && u.cues.has("highest")) scopes.push(...highestPaid(knowledge, careers));
     // "How does that compare with …" inside one career sets the groups side by side.
@@ -64,13 +69,20 @@ export const answerTopics: Rule = {
     return {
       ...answerIntent(reading, careers, topics, unique(asked)),
       ...(brief ? { brief } : {}),
-      ...(unmatched && !unmentioned.length && !otherJobs.length ? { unmatched } : {}),
+      ...(unmatched !== undefined && !unmentioned.length && !otherJobs.length ? { unmatched } : {}),
       ...(unmentioned.length ? { unmentioned } : {}),
       ...(otherJobs.length ? { otherJobs } : {}),
       ...(contradicts ? { contradicts } : {}),
     };
   },
 };
+
+/** What the question asks for that these careers' own files, or the sources they rest on, say they leave out. */
+function notCoveredFor({ u, knowledge }: Reading, careers: readonly string[]): { what: string; asked: string }[] {
+  const applies = (owner: string) => careers.some((id) => id === owner || sourcesOf(knowledge, id).has(owner));
+  const found = u.notCovered.filter((entry) => applies(entry.owner)).map(({ what, asked }) => ({ what, asked }));
+  return found.filter((entry, i) => found.findIndex((other) => other.what === entry.what) === i);
+}
 
 function answerIntent({ u, background }: Reading, careers: readonly string[], topics: IntentOf<"answer">["topics"], scopes: PayScope[]): IntentOf<"answer"> {
   return { kind: "answer", careers: [...careers], topics, scopes, why: u.cues.has("why"), ...(background ? { background } : {}) };

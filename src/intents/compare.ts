@@ -25,7 +25,7 @@ export const compareCareers: Rule = {
     if (!comparing) return undefined;
     const pair = chosen.length >= 2 ? chosen : [...chosen, ...remembered.filter((id) => !chosen.includes(id))].slice(0, 2);
     const topic = topics[0] ?? (u.cues.has("highest") ? "pay" : topicFromContext) ?? "overview";
-    // One career and a pay group ("how do hospitals compare?") compares groups within the career.
+    // One career and a pay group ("how do schools compare?") compares groups within the career.
     if (pair.length >= 2 && !(chosen.length < 2 && u.scopes.length)) return { kind: "compare", careers: pair, topic };
     if (!chosen.length && !remembered.length) return { kind: "which-comparison", topic };
     return undefined;

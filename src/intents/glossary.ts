@@ -13,7 +13,7 @@ export const expandAcronym: Rule = {
   },
 };
 
-/** An acronym on its own ("what's CISSP?") asks what it is, unless it qualifies a career or the survey. */
+/** An acronym on its own ("what's a CDL?") asks what it is, unless it qualifies a career or the survey. */
 export const acronymAlone: Rule = {
   name: "acronym-alone",
   decide({ u, remembered }) {

@@ -1,5 +1,6 @@
 import type { Knowledge } from "./load.js";
-import type { Background, Topic } from "./schema.js";
+import { each, type Steps } from "../understand/steps.js";
+import { TOPICS, type Background, type Topic } from "./schema.js";
 
 /** Whether the knowledge has anything to say about a career on a topic (pay and outlook live in typed fields). */
 export function hasTopic(knowledge: Knowledge, careerId: string, topic: Topic): boolean {
@@ -14,6 +15,15 @@ export function hasTopic(knowledge: Knowledge, careerId: string, topic: Topic): 
 // A knowledge base can hold thousands of careers; these lists are built once per knowledge, not per question.
 const byTopic = new WeakMap<Knowledge, Map<Topic, string[]>>();
 const byBackground = new WeakMap<Knowledge, Map<Background, string[]>>();
+
+/** Builds every topic's list ahead of the first question, a few careers at a time. */
+export function* coverageSteps(knowledge: Knowledge): Steps<void> {
+  const lists = new Map<Topic, string[]>(TOPICS.map((topic) => [topic, []]));
+  yield* each(knowledge.careers.keys(), (id) => {
+    for (const [topic, ids] of lists) if (hasTopic(knowledge, id, topic)) ids.push(id);
+  });
+  byTopic.set(knowledge, lists);
+}
 
 /** Ids of the careers the knowledge covers on a topic, in file order. */
 export function careersWith(knowledge: Knowledge, topic: Topic): readonly string[] {
@@ -35,6 +45,29 @@ export function careersWithPath(knowledge: Knowledge, background: Background): r
   if (!ids) {
     ids = [...knowledge.careers.values()].filter((career) => career.paths[background]?.length).map((career) => career.id);
     lists.set(background, ids);
+  }
+  return ids;
+}
+
+const restsOn = new WeakMap<Knowledge, Map<string, ReadonlySet<string>>>();
+
+/** The sources a career's file cites anywhere: what they say they leave out, the career leaves out too. */
+export function sourcesOf(knowledge: Knowledge, careerId: string): ReadonlySet<string> {
+  const lists = restsOn.get(knowledge) ?? new Map<string, ReadonlySet<string>>();
+  restsOn.set(knowledge, lists);
+  let ids = lists.get(careerId);
+  if (!ids) {
+    const career = knowledge.careers.get(careerId);
+    const cited = career
+      ? [
+          ...Object.values(career.topics).flatMap((notes) => [...(notes?.points ?? []), ...(notes?.why ?? [])]),
+          ...Object.values(career.paths).flat(),
+          ...career.pay,
+          ...(career.outlook ? [career.outlook] : []),
+        ].flatMap((item) => item?.sources ?? [])
+      : [];
+    ids = new Set(cited);
+    lists.set(careerId, ids);
   }
   return ids;
 }

@@ -5,7 +5,7 @@ import { KnowledgeError, loadKnowledge } from "./load.js";
 import type { WorkerMessage } from "./off-thread.js";
 
 /** Careers per message: a few milliseconds of JSON.parse on the receiving side. */
-const CHUNK = 200;
+const CHUNK = 50;
 
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 

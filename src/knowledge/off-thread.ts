@@ -23,23 +23,38 @@ export function loadKnowledgeOffThread(dir: string): Promise<Knowledge> {
     let head: Omit<Knowledge, "sources" | "careers"> & { sources: Source[] } | undefined;
     const careers = new Map<string, Career>();
     let settled = false;
+    /** Everything has arrived; the worker may exit while the last pieces are still being read. */
+    let complete = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
       void worker.terminate();
       outcome();
     };
+    // A port hands every message waiting on it to its listener in one go, so the listener only queues them;
+    // each is read on a turn of its own.
+    const pieces: string[] = [];
+    let reading: Promise<void> = Promise.resolve();
+    const readPieces = async () => {
+      for (let json = pieces.shift(); json !== undefined; json = pieces.shift()) {
+        await new Promise((next) => setImmediate(next));
+        for (const career of JSON.parse(json) as Career[]) careers.set(career.id, career);
+      }
+    };
     worker.on("message", (message: WorkerMessage) => {
       if (message.type === "head") head = JSON.parse(message.json);
-      else if (message.type === "careers") for (const career of JSON.parse(message.json) as Career[]) careers.set(career.id, career);
-      else if (message.type === "problems") settle(() => reject(new KnowledgeError(message.problems, message.warnings)));
+      else if (message.type === "careers") {
+        pieces.push(message.json);
+        if (pieces.length === 1) reading = reading.then(readPieces);
+      } else if (message.type === "problems") settle(() => reject(new KnowledgeError(message.problems, message.warnings)));
       else if (message.type === "failed") settle(() => reject(new Error(message.message)));
       else if (head) {
+        complete = true;
         const knowledge: Knowledge = { ...head, sources: new Map(head.sources.map((source) => [source.id, source])), careers };
-        settle(() => resolve(knowledge));
+        void reading.then(() => settle(() => resolve(knowledge)));
       }
     });
     worker.on("error", (error) => settle(() => reject(error)));
-    worker.on("exit", (code) => settle(() => reject(new Error(`the knowledge loader stopped early (exit code ${code})`))));
+    worker.on("exit", (code) => complete || settle(() => reject(new Error(`the knowledge loader stopped early (exit code ${code})`))));
   });
 }

@@ -1,6 +1,6 @@
 /** One thing wrong (or, as a warning, doubtful) in a knowledge folder, placed as an editor places it. */
 export type KnowledgeProblem = {
-  /** The file, relative to the folder (`careers/nurse.yaml`). */
+  /** The file, relative to the folder (`careers/web-developer.yaml`). */
   file: string;
   /** The field inside the file (`pay[0].amount`), empty for the file as a whole. */
   path: string;

@@ -4,7 +4,7 @@ import { z } from "zod";
 
 const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case id with dashes, like health-services-manager");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case id with dashes, like web-developer");
 
 const Phrase = z.string().trim().min(1, "expected a non-empty phrase");
 
@@ -52,7 +52,7 @@ export const PayFigure = z.strictObject({
   year: z.string().regex(/^\d{4}$/, "expected a four-digit year"),
   scope: z.enum(["overall", "level", "setting"]).describe("Who the figure covers: everyone in the role, one level of seniority, or one work setting."),
   label: z.string().min(1).describe("Words for the group, as they read in a sentence (\"department heads\")."),
-  matches: z.array(Phrase).default([]).describe("Words people use to ask for this group (\"in hospitals\", \"execs\")."),
+  matches: z.array(Phrase).default([]).describe("Words people use to ask for this group (\"in schools\", \"execs\")."),
   highest: z.boolean().default(false).describe("Marks the highest-paying setting or level the source names."),
   sources: z.array(Id).min(1),
 });
@@ -75,7 +75,7 @@ export const NotCovered = z.strictObject({
 export const Career = z.strictObject({
   id: Id,
   name: z.string().min(1),
-  plural: z.string().min(1).describe("How the career reads as the subject of a sentence (\"health information technicians earn…\")."),
+  plural: z.string().min(1).describe("How the career reads as the subject of a sentence (\"web developers earn…\")."),
   aliases: z.array(Phrase).min(1, "expected at least one name people use for the career"),
   related: z.array(Id).default([]).describe("Careers the sources present as alternatives to this one (ids of other career files)."),
   topics: z.partialRecord(Topic, TopicNotes),
@@ -104,7 +104,7 @@ export const GlossaryTerm = z.strictObject({
   term: z.string().min(1),
   expansion: z.string().min(1),
   aliases: z.array(Phrase).default([]),
-  topic: Topic.optional().describe("The topic a question about the term belongs to when a career is named (\"is PMP worth it in health IT?\")."),
+  topic: Topic.optional().describe("The topic a question about the term belongs to when a career is named (\"is a CDL worth it for drivers?\")."),
   meaning: Point.describe("General knowledge about the term, cited to a reference source, never to the documents."),
   inSources: z.array(Point).default([]).describe("What the documents themselves say about the term."),
 });
@@ -116,7 +116,7 @@ const OptionalPhraseList = PhraseList.default([]);
 
 const OccupationTitle = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9 '&+\-]*$/, "expected a lower-case occupation title, like medical scientist");
+  .regex(/^[a-z0-9][a-z0-9 '&+\-]*$/, "expected a lower-case occupation title, like marine biologist");
 
 /** The words that carry meaning in a question, kept as data so they can grow without code changes. */
 export const VocabularyFile = z.strictObject({
@@ -126,7 +126,7 @@ export const VocabularyFile = z.strictObject({
   backgrounds: z.strictObject(
     Object.fromEntries(BACKGROUNDS.map((b) => [b, OptionalPhraseList])) as Record<(typeof BACKGROUNDS)[number], typeof OptionalPhraseList>,
   ),
-  selfReference: PhraseList.describe("Words that mark the asker talking about themselves (\"I'm a nurse\"), so a job word reads as a background."),
+  selfReference: PhraseList.describe("Words that mark the asker talking about themselves (\"I'm a teacher\"), so a job word reads as a background."),
   compare: PhraseList,
   why: PhraseList,
   highest: PhraseList,
@@ -170,14 +170,14 @@ export const VocabularyFile = z.strictObject({
 /** How the advisor presents itself; everything it says about its own field comes from here. */
 export const AdvisorFile = z.strictObject({
   name: z.string().trim().min(1).describe("What it calls itself."),
-  field: z.string().trim().min(1).describe("Its subject, as it reads after \"I advise on\" (\"careers in healthcare IT\")."),
+  field: z.string().trim().min(1).describe("Its subject, as it reads after \"I advise on\" (\"careers in the skilled trades\")."),
   introduction: z.string().trim().min(1).describe("One paragraph that greets someone new and says what it can do."),
   examples: z.array(Phrase).min(1, "expected at least one example question").describe("Questions shown as examples of how to ask, in the greeting and in help."),
-  followUpExamples: z.array(Phrase).default([]).describe("Follow-ups shown in help to say that context carries over (\"and in hospitals?\", \"why?\")."),
+  followUpExamples: z.array(Phrase).default([]).describe("Follow-ups shown in help to say that context carries over (\"and in schools?\", \"why?\")."),
   suggestions: z.array(Phrase).default([]).describe("Questions offered as buttons to someone who does not know what to ask."),
   offers: z.array(Topic).min(1, "expected at least one topic, like pay").describe("The topics help offers, in order."),
-  backgrounds: z.partialRecord(Background, z.string().trim().min(1)).default({}).describe("How each background reads in \"Becoming a … with …\" (\"a clinical background (nursing or another clinical job)\")."),
-  documentNoun: z.strictObject({ one: Phrase, many: Phrase }).default({ one: "document", many: "documents" }).describe("What the documents are called, one and several (\"article\", \"articles\"; \"fact sheet\", \"fact sheets\")."),
+  backgrounds: z.partialRecord(Background, z.string().trim().min(1)).default({}).describe("How each background reads in \"Becoming a … with …\" (\"an IT background without experience in the field\")."),
+  documentNoun: z.strictObject({ one: Phrase, many: Phrase }).default({ one: "document", many: "documents" }).describe("What the documents are called, one and several (\"report\", \"reports\"; \"fact sheet\", \"fact sheets\")."),
 });
 
 export type Point = z.infer<typeof Point>;

@@ -72,7 +72,7 @@ export function readQuestions(knowledge: Knowledge, texts: readonly string[]): R
 
 type Read = { tokens: string[]; careers: string[]; topics: string[]; weak: string[]; occupations: string[] };
 
-/** The meaning of the phrase starting at word `i` (longest wins: "health information technician" over "health"), and its length. */
+/** The meaning of the phrase starting at word `i` (longest wins: "web developer" over "web"), and its length. */
 function phraseAt(words: readonly string[], i: number, look: (typed: string) => Word, meanings: Phrases["meanings"]): { word: Word; meaning: Meaning | undefined; length: number } {
   const word = look(words[i]!);
   let length = 1;

@@ -4,11 +4,12 @@ import type { PayScope } from "../state.js";
 import { contractionsOf, joinContractions, type Contractions } from "./contractions.js";
 import { toWords } from "./normalise.js";
 import { singularCandidates } from "./plural.js";
-import { createPhraseIndex, createPhraseTable, type PhraseIndex, type PhraseTable } from "./phrases.js";
-import { createSpeller, type Speller } from "./spelling.js";
+import { createPhraseIndex, createPhraseTable, phraseTableSteps, type PhraseIndex, type PhraseTable } from "./phrases.js";
+import { spellerSteps, type Speller } from "./spelling.js";
 import type { Spellings } from "./spellings.js";
+import { each, runAll, type Steps } from "./steps.js";
 
-/** Things a question can be about; they compete for the same words ("pharmacy technician" is a background, not the career). */
+/** Things a question can be about; they compete for the same words ("IT technician" may be a background, not the career). */
 export type Entity =
   | { kind: "career"; id: string }
   | { kind: "term"; id: string }
@@ -20,6 +21,9 @@ export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare",
 export type Cue = (typeof CUES)[number];
 
 export type { PayScope };
+
+/** Something a source or a career's file has nothing on, as a question asks for it: `owner` is the source or career that says so. */
+export type NotCoveredAsked = { owner: string; what: string };
 
 /** Everything needed to read a question, built once per knowledge base. */
 export type Lexicon = {
@@ -43,21 +47,22 @@ export type Lexicon = {
   careersByWord: ReadonlyMap<string, readonly string[]>;
   /** Careers by any run of words inside one of their names ("info tech", "health information"). */
   careersByNamePart: ReadonlyMap<string, readonly string[]>;
-  /** Careers by a word of their own name and plural, not their other names: "manager" is the health services manager's. */
+  /** Careers by a word of their own name and plural, not their other names: the first is the career the word names. */
   careersByOwnName: ReadonlyMap<string, readonly string[]>;
-  pickByWord: ReadonlySet<string>;
   /** Words after part of a career's name that make it a name ("the database guys"). */
   shortNameWords: ReadonlySet<string>;
   /** Chat spellings of function words ("wat", "u"), read as the words they stand for. */
   spellings: Spellings;
   /** Questions no source answers ("how many of them are there"), matched on the words outside names. */
   unanswerable: PhraseIndex<true>;
+  pickByWord: ReadonlySet<string>;
   /** Where a job's name sits in a question: the words before it, after it, and the lead-ins of a bare follow-up. */
   /** Claims the sources contradict, by the topic that corrects them. */
   contradicted: PhraseTable<Topic>;
   subjectLeads: PhraseTable<true>;
   subjectTails: PhraseTable<true>;
   subjectFollowUps: PhraseTable<true>;
+  notCovered: PhraseTable<NotCoveredAsked>;
 };
 
 export const SPELLING = Object.freeze({
@@ -70,6 +75,11 @@ export const SPELLING = Object.freeze({
 });
 
 export function buildLexicon(knowledge: Knowledge): Lexicon {
+  return runAll(lexiconSteps(knowledge));
+}
+
+/** `buildLexicon`, as steps that can pause, so a reload can build it between questions. */
+export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
   const { vocabulary } = knowledge;
   const phrases: { words: string[]; add: (words: string[]) => void }[] = [];
   const rawWords = new Set<string>();
@@ -95,14 +105,14 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   const scopeEntries: [string[], PayScope][] = [];
   const cueEntries = new Map<Cue, [string[], true][]>(CUES.map((cue) => [cue, []]));
 
-  for (const career of knowledge.careers.values()) {
+  yield* each(knowledge.careers.values(), (career) => {
     const entity: Entity = { kind: "career", id: career.id };
     for (const alias of [career.name, career.plural, ...career.aliases]) collect(alias, (w) => entityEntries.push([w, entity]));
     career.pay.forEach((figure, index) => {
       const scope: PayScope = { careerId: career.id, figure: index };
       for (const phrase of figure.matches) collect(phrase, (w) => scopeEntries.push([w, scope]));
     });
-  }
+  });
   for (const term of knowledge.glossary) {
     const entity: Entity = { kind: "term", id: term.id };
     for (const alias of [term.term, term.expansion, ...term.aliases]) collect(alias, (w) => entityEntries.push([w, entity]));
@@ -111,10 +121,11 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     for (const phrase of list) collect(phrase, (w) => entityEntries.push([w, { kind: "background", id: background }]));
   }
   // A title that is also a career's name is the career.
-  const careerNames = new Set([...knowledge.careers.values()].flatMap((c) => [c.name, c.plural, ...c.aliases]).map((n) => toWords(n).join(" ")));
-  for (const name of [...vocabulary.otherOccupations, ...vocabulary.occupations]) {
+  const careerNames = new Set<string>();
+  yield* each(knowledge.careers.values(), (c) => [c.name, c.plural, ...c.aliases].forEach((n) => careerNames.add(toWords(n).join(" "))));
+  yield* each([...vocabulary.otherOccupations, ...vocabulary.occupations], (name) => {
     if (!careerNames.has(toWords(name).join(" "))) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]), { spellable: false });
-  }
+  });
   const shape = { leads: [] as [string[], true][], tails: [] as [string[], true][], followUps: [] as [string[], true][] };
   const claimEntries: [string[], Topic][] = [];
   for (const [topic, list] of Object.entries(vocabulary.contradicted) as [Topic, string[]][]) {
@@ -125,6 +136,13 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   for (const phrase of vocabulary.subjectFollowUps) collect(phrase, (w) => shape.followUps.push([w, true]));
   const unanswerableEntries: [string[], true][] = [];
   for (const phrase of vocabulary.unanswerable) collect(phrase, (w) => unanswerableEntries.push([w, true]));
+  const notCoveredEntries: [string[], NotCoveredAsked][] = [];
+  yield* each([...knowledge.sources.values(), ...knowledge.careers.values()], (owner) => {
+    for (const { what, asked } of owner.notCovered) {
+      const entry = { owner: owner.id, what };
+      for (const phrase of asked) collect(phrase, (w) => notCoveredEntries.push([w, entry]));
+    }
+  });
   const place: Entity = { kind: "place" };
   for (const phrase of vocabulary.places) collect(phrase, (w) => entityEntries.push([w, place]));
   for (const [topic, list] of Object.entries(vocabulary.topics) as [Topic, string[]][]) {
@@ -147,7 +165,8 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     affirm: vocabulary.affirm,
     expand: vocabulary.expand,
     moreOfSame: vocabulary.moreOfSame,
-    beyondSources: vocabulary.beyondSources,
+    // Set by the unanswerable index, which reads only the words outside names.
+    beyondSources: [],
     duration: vocabulary.duration,
     count: vocabulary.count,
     sources: vocabulary.sources,
@@ -159,26 +178,33 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   const fillers = new Set(vocabulary.fillers.flatMap((text) => toWords(text)));
   const stopWords = new Set(vocabulary.stopWords.flatMap((text) => toWords(text)));
   stopWords.forEach((w) => rawWords.add(w));
-  // Plurals fold into their singular wherever the singular is known, so "hospitals" in a question meets "hospital" in a list.
+  // Plurals fold into their singular wherever the singular is known, so "schools" in a question meets "school" in a list.
   const canonical = (word: string): string => singularCandidates(word).find((singular) => rawWords.has(singular)) ?? word;
-  for (const { words, add } of phrases) add(words.map(canonical));
+  yield* each(phrases, ({ words, add }) => add(words.map(canonical)));
 
+  const speller = yield* spellerSteps([...correctable, ...stopWords], SPELLING);
+  const entities = yield* phraseTableSteps(entityEntries, fillers);
+  const topics = yield* phraseTableSteps(topicEntries, fillers);
+  const weakTopics = yield* phraseTableSteps(weakEntries, fillers);
+  const scopes = yield* phraseTableSteps(scopeEntries, fillers);
+  const byWord = yield* careersByWord(knowledge, canonical);
+  const notCovered = yield* phraseTableSteps(notCoveredEntries, fillers);
   return {
     stopWords,
     canonical,
     isKnown: (word) => rawWords.has(word),
-    speller: createSpeller([...correctable, ...stopWords], SPELLING),
-    entities: createPhraseTable(entityEntries, fillers),
-    topics: createPhraseTable(topicEntries, fillers),
-    weakTopics: createPhraseTable(weakEntries, fillers),
-    scopes: createPhraseTable(scopeEntries, fillers),
+    speller,
+    entities,
+    topics,
+    weakTopics,
+    scopes,
     cues: createPhraseIndex(CUES.filter((cue) => cue !== "selfReference").flatMap((cue) => cueEntries.get(cue)!.map(([w]) => [w, cue] as const)), fillers),
     selfReference: createPhraseIndex(cueEntries.get("selfReference")!.map(([w]) => [w, "selfReference" as Cue] as const), fillers),
     ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),
     jobTitles: new Set(vocabulary.jobTitles.flatMap((text) => toWords(text)).map(canonical)),
-    careersByWord: careersByWord(knowledge, canonical, (career) => [career.name, career.plural, ...career.aliases]),
+    careersByWord: byWord,
     careersByNamePart: careersByNamePart(knowledge, canonical),
-    careersByOwnName: careersByWord(knowledge, canonical, (career) => [career.name, career.plural]),
+    careersByOwnName: careersByOwnName(knowledge, canonical),
     shortNameWords: new Set(vocabulary.shortNameWords.flatMap((text) => toWords(text)).map(canonical)),
     spellings: new Map(Object.entries(vocabulary.spellings).map(([typed, meant]) => [typed.toLowerCase(), toWords(meant)])),
     unanswerable: createPhraseIndex(unanswerableEntries.map(([w]) => [w, true as const] as const), fillers),
@@ -188,7 +214,20 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     subjectLeads: createPhraseTable(shape.leads),
     subjectTails: createPhraseTable(shape.tails),
     subjectFollowUps: createPhraseTable(shape.followUps),
+    notCovered,
   };
+}
+
+function* careersByWord(knowledge: Knowledge, canonical: (word: string) => string): Steps<Map<string, string[]>> {
+  const byWord = new Map<string, string[]>();
+  yield* each(knowledge.careers.values(), (career) => {
+    for (const word of [career.name, career.plural, ...career.aliases].flatMap((name) => toWords(name)).map(canonical)) {
+      const ids = byWord.get(word);
+      if (!ids) byWord.set(word, [career.id]);
+      else if (!ids.includes(career.id)) ids.push(career.id);
+    }
+  });
+  return byWord;
 }
 
 function careersByNamePart(knowledge: Knowledge, canonical: (word: string) => string): Map<string, string[]> {
@@ -197,24 +236,23 @@ function careersByNamePart(knowledge: Knowledge, canonical: (word: string) => st
     for (const name of [career.name, career.plural, ...career.aliases]) {
       const words = toWords(name).map(canonical);
       for (let start = 0; start < words.length; start++) {
-        for (let end = start + 1; end <= words.length; end++) {
-          const part = words.slice(start, end).join(" ");
-          const ids = byPart.get(part) ?? [];
-          if (!ids.includes(career.id)) byPart.set(part, [...ids, career.id]);
-        }
+        for (let end = start + 1; end <= words.length; end++) addCareer(byPart, words.slice(start, end).join(" "), career);
       }
     }
   }
   return byPart;
 }
 
-function careersByWord(knowledge: Knowledge, canonical: (word: string) => string, names: (career: Career) => string[]): Map<string, string[]> {
+function careersByOwnName(knowledge: Knowledge, canonical: (word: string) => string): Map<string, string[]> {
   const byWord = new Map<string, string[]>();
   for (const career of knowledge.careers.values()) {
-    for (const word of names(career).flatMap((name) => toWords(name)).map(canonical)) {
-      const ids = byWord.get(word) ?? [];
-      if (!ids.includes(career.id)) byWord.set(word, [...ids, career.id]);
-    }
+    for (const word of [career.name, career.plural].flatMap((name) => toWords(name)).map(canonical)) addCareer(byWord, word, career);
   }
   return byWord;
+}
+
+function addCareer(map: Map<string, string[]>, key: string, career: Career): void {
+  const ids = map.get(key);
+  if (!ids) map.set(key, [career.id]);
+  else if (!ids.includes(career.id)) ids.push(career.id);
 }

@@ -9,7 +9,7 @@ export type ShortName = { start: number; end: number; careers: string[] };
  * people"), or are two words or more ("health information"). The careers are those whose names hold the
  * run; a single word that several careers share only in their other names ("manager" in "database
  * manager") belongs to the career whose own name has it. Only a lead-in may stand before the run ("the",
- * "and"): after any other word ("MRI technician", "hospital manager") the title names another job.
+ * "and"): after any other word ("X-ray technician", "office manager") the title names another job.
  */
 export function shortNames(words: readonly string[], taken: readonly boolean[], lexicon: Lexicon): ShortName[] {
   const found: ShortName[] = [];

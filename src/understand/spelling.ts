@@ -1,5 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import Fuse from "fuse.js";
+import { each, runAll, type Steps } from "./steps.js";
 
 export type Correction = { word: string; score: number };
 
@@ -20,15 +21,22 @@ const MIN_LENGTH = 5;
 
 // Fuse.js scans every item it is given, so a trigram index narrows thousands of known words to the few
 // that share letters with the typo; Fuse.js then ranks just those.
-export function createSpeller(words: Iterable<string>, { maxScore, cacheSize }: SpellerOptions): Speller {
+export function createSpeller(words: Iterable<string>, options: SpellerOptions): Speller {
+  return runAll(spellerSteps(words, options));
+}
+
+/** `createSpeller`, as steps that can pause. */
+export function* spellerSteps(words: Iterable<string>, { maxScore, cacheSize }: SpellerOptions): Steps<Speller> {
   const known = [...new Set(words)].filter((word) => word.length >= MIN_LENGTH - 1 && /^[a-z]+$/.test(word));
   const byTrigram = new Map<string, number[]>();
-  known.forEach((word, i) => {
+  let i = 0;
+  yield* each(known, (word) => {
     for (const gram of trigrams(word)) {
       const list = byTrigram.get(gram);
       if (list) list.push(i);
       else byTrigram.set(gram, [i]);
     }
+    i++;
   });
   const cache = new Map<string, Correction | undefined>();
 
@@ -74,7 +82,7 @@ function trigrams(word: string): string[] {
   return grams;
 }
 
-// Fuse.js scores a word found inside a longer one as a perfect match ("care" in "healthcare"), so only
+// Fuse.js scores a word found inside a longer one as a perfect match ("care" in "childcare"), so only
 // words of about the same length count as a typo's intended word.
 function closeInLength(token: string, word: string): boolean {
   const difference = Math.abs(token.length - word.length);

@@ -1,5 +1,5 @@
 import type { Background, Topic } from "../knowledge/schema.js";
-import type { Cue, Entity, Lexicon, PayScope } from "./lexicon.js";
+import type { Cue, Entity, Lexicon, NotCoveredAsked, PayScope } from "./lexicon.js";
 import { toWords } from "./normalise.js";
 import { singularCandidates } from "./plural.js";
 import type { Correction } from "./spelling.js";
@@ -18,9 +18,9 @@ export type Understanding = {
   backgrounds: Background[];
   /** Jobs this advisor does not cover, by name: from the occupation list, or by where the words sit ("what does an X earn"). */
   otherJobs: string[];
-  /** Occupations named that are also a background ("pharmacist"), for when they turn out not to be the asker's. */
+  /** Occupations named that are also a background ("teacher"), for when they turn out not to be the asker's. */
   backgroundJobs: string[];
-  /** Names the knowledge has no words for, next to a topic ("a Cerner certification", "the Mayo Clinic"), as typed. */
+  /** Names the knowledge has no words for, next to a topic ("a Globex certification", "the Acme Works"), as typed. */
   unmentioned: string[];
   /** Careers a word of their name picks ("the tech one"), when the question points at an option that way. */
   pickedByWord: string[];
@@ -36,13 +36,15 @@ export type Understanding = {
   weakTopics: Topic[];
   scopes: PayScope[];
   cues: ReadonlySet<Cue>;
+  /** What the question asks for that a source or a career's file says it has nothing on, and the words that asked. */
+  notCovered: (NotCoveredAsked & { asked: string })[];
   /** Content words that are neither known nor a likely typo of a known word. */
   unknown: string[];
   /** Job titles outside any known name ("marketing specialists"): a career this advisor does not cover. */
   unknownJobs: string[];
-  /** "What does a DBA do": a trailing "do" asks about duties. */
+  /** "What does a web dev do": a trailing "do" asks about duties. */
   asksWhatTheyDo: boolean;
-  /** "What is a database administrator and …": a definition asked alongside another question. */
+  /** "What is a web developer and …": a definition asked alongside another question. */
   asksWhatItIs: boolean;
   /** A position ("2", "the second one"), counted from 1, when the question picks an offered option. */
   ordinal?: number;
@@ -81,16 +83,20 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const backgrounds: Background[] = [];
   const occupations: string[] = [];
   const backgroundJobs: string[] = [];
-  // Names of things claim their words first: "database" in "database administrator" is not a topic word,
-  // and "it" in "health IT" does not point back to the previous answer.
+  // Names of things claim their words first: "web" in "web developer" is not a topic word,
+  // and "it" in "coming from IT" does not point back to the previous answer.
   const claimed: boolean[] = words.map(() => false);
   let namesPlace = false;
   const careerStarts = new Set<number>();
+  const speaksOfThemselves = lexicon.selfReference.valuesIn(words).size > 0;
   for (const match of lexicon.entities.match(words, claimed)) {
-    if (match.values.some((entity) => entity.kind === "career")) careerStarts.add(match.start);
-    const doubtful = range(match.start, match.end).some((i) => (corrections.get(i)?.score ?? 0) > DOUBTFUL_CORRECTION);
     const isBackground = match.values.some((entity) => entity.kind === "background");
+    // A name that is both a background and a career is one of the two: the asker's own job when they speak of themselves.
+    const skip = isBackground && match.values.some((entity) => entity.kind === "career") ? (speaksOfThemselves ? "career" : "background") : undefined;
+    if (skip !== "career" && match.values.some((entity) => entity.kind === "career")) careerStarts.add(match.start);
+    const doubtful = range(match.start, match.end).some((i) => (corrections.get(i)?.score ?? 0) > DOUBTFUL_CORRECTION);
     for (const entity of match.values) {
+      if (entity.kind === skip) continue;
       if (entity.kind === "occupation" && isBackground) pushOnce(backgroundJobs, entity.name);
       else addEntity(entity, doubtful);
     }
@@ -119,11 +125,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const nameableAt: boolean[] = words.map(() => false);
   for (const m of topicMatches) if (m.values.some((t) => t === "certifications" || t === "workplaces")) nameableAt.fill(true, m.start, m.end);
   if (namesPlace || asksWhereTheyWork(words)) topics.push("workplaces");
-  // Cue words inside a name ("data" in "clinical data analyst") are part of the name; only talk about
+  // Cue words inside a name ("data" in "data entry clerk") are part of the name; only talk about
   // oneself may overlap one ("coming from IT" is both a background and the asker speaking of themselves).
   const cues = lexicon.cues.valuesIn(words, claimed);
-  if (lexicon.selfReference.valuesIn(words).size) cues.add("selfReference");
-  // "How many database administrators are there": the name sits inside the question's shape.
+  if (speaksOfThemselves) cues.add("selfReference");
+  // "How many web developers are there": the name sits inside the question's shape.
   if (lexicon.unanswerable.valuesIn(claimed.includes(true) ? words.filter((_, i) => !claimed[i]) : words).size) cues.add("beyondSources");
   // A pay group ("executive managers") or a corrected word ("manage") is not part of a career's name.
   const notName = [...claimed];
@@ -153,6 +159,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     weakTopics: unique(weakMatches.flatMap((m) => m.values)),
     scopes: unique(scopeMatches.flatMap((m) => m.values)),
     cues,
+    notCovered: lexicon.notCovered.match(words).flatMap((m) => m.values.map((entry) => ({ ...entry, asked: typed(m.start, m.end) }))),
     unknown,
     // Checked as typed: a correction may turn a verb into a title ("manage" into "manager").
     unknownJobs: words.filter((word, i) => !topicMask[i] && !pickedAt[i] && !inShortName[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
@@ -168,7 +175,7 @@ function clausesOf(words: readonly string[]): number[] {
   return words.map((word) => (word === "and" ? ++part : part));
 }
 
-/** "What does a DBA do", also as one of several questions ("what do they do and what do they earn"). */
+/** "What does a web dev do", also as one of several questions ("what do they do and what do they earn"). */
 function asksWhatTheyDo(words: readonly string[]): boolean {
   return words.some((word, i) => i > 0 && (word === "do" || word === "does") && (i === words.length - 1 || words[i + 1] === "and"));
 }
@@ -207,7 +214,7 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
-/** "Where do health info techs work?": the career sits between the two words, so no phrase can hold it. */
+/** "Where do web devs work?": the career sits between the two words, so no phrase can hold it. */
 function asksWhereTheyWork(words: readonly string[]): boolean {
   return words.includes("where") && words.some((w) => w === "work" || w === "working" || w === "employed" || w === "based");
 }
@@ -219,9 +226,9 @@ function asTyped(text: string, words: readonly string[]): string {
 }
 
 /**
- * Runs of unknown words that name a thing: capitalised where a sentence does not start ("Cerner", "Mayo
- * Clinic"), or right beside a topic word ("kaiser permanente employ"). A run is extended over capitalised
- * known words after it, so "Mayo Clinic" stays whole.
+ * Runs of unknown words that name a thing: capitalised where a sentence does not start ("Globex", "Acme
+ * Works"), or right beside a topic word ("initech employ"). A run is extended over capitalised
+ * known words after it, so "Acme Works" stays whole.
  */
 function namedThings(text: string, rawWords: readonly string[], unknownAt: ReadonlySet<number>, topicAt: readonly boolean[], lexicon: Lexicon): [number, number][] {
   if (!unknownAt.size) return [];
