@@ -61,8 +61,7 @@ const DEFERRAL_MARGIN_MS = 500;
 
 /** The Discord front end: gateway events become questions, replies become messages, and nothing else happens here. */
 export function createDiscordAdapter(advisor: SharedAdvisor, options: DiscordAdapterOptions): DiscordAdapter {
-  const { logger, store } = options;
-  const { records } = options;
+  const { logger, store, records } = options;
   const pipeline = createPipeline(advisor, {
     channel: "discord",
     store,

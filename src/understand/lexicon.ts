@@ -187,7 +187,9 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
   const topics = yield* phraseTableSteps(topicEntries, fillers);
   const weakTopics = yield* phraseTableSteps(weakEntries, fillers);
   const scopes = yield* phraseTableSteps(scopeEntries, fillers);
-  const byWord = yield* careersByWord(knowledge, canonical);
+  const byWord = yield* careersByWord(knowledge, canonical, (career) => [career.name, career.plural, ...career.aliases]);
+  const byNamePart = yield* careersByNamePart(knowledge, canonical);
+  const byOwnName = yield* careersByWord(knowledge, canonical, (career) => [career.name, career.plural]);
   const notCovered = yield* phraseTableSteps(notCoveredEntries, fillers);
   return {
     stopWords,
@@ -203,8 +205,8 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
     ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),
     jobTitles: new Set(vocabulary.jobTitles.flatMap((text) => toWords(text)).map(canonical)),
     careersByWord: byWord,
-    careersByNamePart: careersByNamePart(knowledge, canonical),
-    careersByOwnName: careersByOwnName(knowledge, canonical),
+    careersByNamePart: byNamePart,
+    careersByOwnName: byOwnName,
     shortNameWords: new Set(vocabulary.shortNameWords.flatMap((text) => toWords(text)).map(canonical)),
     spellings: new Map(Object.entries(vocabulary.spellings).map(([typed, meant]) => [typed.toLowerCase(), toWords(meant)])),
     unanswerable: createPhraseIndex(unanswerableEntries.map(([w]) => [w, true as const] as const), fillers),
@@ -218,37 +220,26 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
   };
 }
 
-function* careersByWord(knowledge: Knowledge, canonical: (word: string) => string): Steps<Map<string, string[]>> {
+/** Careers by each word of the names `names` gives for them. */
+function* careersByWord(knowledge: Knowledge, canonical: (word: string) => string, names: (career: Career) => string[]): Steps<Map<string, string[]>> {
   const byWord = new Map<string, string[]>();
   yield* each(knowledge.careers.values(), (career) => {
-    for (const word of [career.name, career.plural, ...career.aliases].flatMap((name) => toWords(name)).map(canonical)) {
-      const ids = byWord.get(word);
-      if (!ids) byWord.set(word, [career.id]);
-      else if (!ids.includes(career.id)) ids.push(career.id);
-    }
+    for (const word of names(career).flatMap((name) => toWords(name)).map(canonical)) addCareer(byWord, word, career);
   });
   return byWord;
 }
 
-function careersByNamePart(knowledge: Knowledge, canonical: (word: string) => string): Map<string, string[]> {
+function* careersByNamePart(knowledge: Knowledge, canonical: (word: string) => string): Steps<Map<string, string[]>> {
   const byPart = new Map<string, string[]>();
-  for (const career of knowledge.careers.values()) {
+  yield* each(knowledge.careers.values(), (career) => {
     for (const name of [career.name, career.plural, ...career.aliases]) {
       const words = toWords(name).map(canonical);
       for (let start = 0; start < words.length; start++) {
         for (let end = start + 1; end <= words.length; end++) addCareer(byPart, words.slice(start, end).join(" "), career);
       }
     }
-  }
+  });
   return byPart;
-}
-
-function careersByOwnName(knowledge: Knowledge, canonical: (word: string) => string): Map<string, string[]> {
-  const byWord = new Map<string, string[]>();
-  for (const career of knowledge.careers.values()) {
-    for (const word of [career.name, career.plural].flatMap((name) => toWords(name)).map(canonical)) addCareer(byWord, word, career);
-  }
-  return byWord;
 }
 
 function addCareer(map: Map<string, string[]>, key: string, career: Career): void {
