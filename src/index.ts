@@ -25,10 +25,11 @@ export { APOLOGY, SLOW_DOWN } from "./chat/messages.js";
 export { sourcesLine, citationLabel } from "./chat/sources-line.js";
 // Records, votes and the reports on them.
 export * from "./records/index.js";
+// The store, without the Redis client: that loads only when a Redis URL is configured.
+export { createEmbeddedStore } from "./store/embedded.js";
+export { openStore } from "./store/open.js";
+export { registerStoreMetrics } from "./store/metrics.js";
 export {
-  createEmbeddedStore,
-  openStore,
-  registerStoreMetrics,
   STORE_DEFAULTS,
   type Admission,
   type RateLimitWindow,
@@ -36,4 +37,4 @@ export {
   type StoreHealth,
   type StoreLogger,
   type StoreRateLimiter,
-} from "./store/index.js";
+} from "./store/store.js";

@@ -1,7 +1,7 @@
 import { careersWith } from "../knowledge/coverage.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Background, Topic } from "../knowledge/schema.js";
-import { TOPICS } from "../knowledge/schema.js";
+import { TOPICS } from "../knowledge/topics.js";
 import { topicQuestion } from "./wording.js";
 
 // How the advisor speaks of itself and its field: from the knowledge's advisor.yaml, or, without one,

@@ -1,5 +1,5 @@
 import { careersWith, hasTopic } from "../knowledge/coverage.js";
-import { TOPICS } from "../knowledge/schema.js";
+import { TOPICS } from "../knowledge/topics.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Topic } from "../knowledge/schema.js";
 import type { ClarifyReply, FallbackReply, SmalltalkReply } from "../types.js";

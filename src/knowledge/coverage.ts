@@ -1,6 +1,7 @@
 import type { Knowledge } from "./load.js";
 import { each, type Steps } from "../understand/steps.js";
-import { TOPICS, type Background, type Topic } from "./schema.js";
+import type { Background, Topic } from "./schema.js";
+import { TOPICS } from "./topics.js";
 
 /** Whether the knowledge has anything to say about a career on a topic (pay and outlook live in typed fields). */
 export function hasTopic(knowledge: Knowledge, careerId: string, topic: Topic): boolean {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TOPICS } from "./topics.js";
 
 // One schema per knowledge file; the TypeScript types below are inferred from them and nowhere else.
 
@@ -15,17 +16,7 @@ export const Point = z.strictObject({
   year: z.string().optional().describe("The year or period the statement describes, where a source gives one (shown with the citation)."),
 });
 
-export const TOPICS = [
-  "overview",
-  "duties",
-  "education",
-  "certifications",
-  "pay",
-  "outlook",
-  "workplaces",
-  "paths",
-  "related",
-] as const;
+export { TOPICS };
 export const Topic = z.enum(TOPICS);
 
 export const BACKGROUNDS = ["clinical", "it", "no-degree"] as const;
