@@ -1,8 +1,8 @@
 import {
   createEmbeddedStore,
-  createLiveAdvisor,
   createStoredAdvisor,
   knowledgeDir,
+  openLiveAdvisor,
   type Knowledge,
   type LiveAdvisor,
   type LiveAdvisorOptions,
@@ -17,8 +17,8 @@ const reportToTerminal = (error: unknown) => void process.stderr.write(`career-a
  * Loads the knowledge folder (explicit, from the environment, or the shipped one) and builds an advisor on
  * it; long-running front ends pass `watch` so edits to the folder take effect without a restart.
  */
-export function bootAdvisor(explicitDir?: string, options: LiveAdvisorOptions = {}): { advisor: LiveAdvisor; knowledge: Knowledge } {
-  const advisor = createLiveAdvisor(knowledgeDir(explicitDir), { ...options, onError: options.onError ?? reportToTerminal });
+export async function bootAdvisor(explicitDir?: string, options: LiveAdvisorOptions = {}): Promise<{ advisor: LiveAdvisor; knowledge: Knowledge }> {
+  const advisor = await openLiveAdvisor(knowledgeDir(explicitDir), { ...options, onError: options.onError ?? reportToTerminal });
   return { advisor, knowledge: advisor.knowledge };
 }
 
@@ -26,8 +26,8 @@ export function bootAdvisor(explicitDir?: string, options: LiveAdvisorOptions = 
  * The advisor as a command that runs alone (chat, ask, batch) uses it: the same seam as every other front end,
  * its conversations in a store of this process's own.
  */
-export function bootLocalAdvisor(explicitDir?: string): { advisor: SharedAdvisor; live: LiveAdvisor } {
-  const { advisor: live } = bootAdvisor(explicitDir);
+export async function bootLocalAdvisor(explicitDir?: string): Promise<{ advisor: SharedAdvisor; live: LiveAdvisor }> {
+  const { advisor: live } = await bootAdvisor(explicitDir);
   const { conversations } = createEmbeddedStore({ logger: { info: () => {}, warn: () => {} } });
   return { advisor: createStoredAdvisor(live, conversations, reportToTerminal), live };
 }

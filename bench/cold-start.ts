@@ -1,5 +1,9 @@
-// Run in a fresh process by startup.ts (`node cold-start.js DIR QUESTION`): times what a front end does before
-// its first reply, then weighs the loaded advisor. Prints one JSON line.
+// Run in a fresh process by startup.ts (`node cold-start.js DIR QUESTION WAY`): times what a front end does
+// before its first reply, then weighs the loaded advisor. Prints one JSON line. WAY is `open`, as front ends
+// load (from the snapshot of the folder's last clean load when there is one), or `files`, the first start
+// after an edit: every file read and checked.
+
+export type StartWay = "open" | "files";
 
 export type ColdStart = {
   importMs: number;
@@ -12,12 +16,12 @@ export type ColdStart = {
   heapUsedBytes: number;
 };
 
-async function main(dir: string, question: string): Promise<ColdStart> {
+async function main(dir: string, question: string, way: StartWay): Promise<ColdStart> {
   const t0 = performance.now();
   // Imported here rather than at the top so the time to load the engine's modules is measured too.
-  const { createAdvisor, loadKnowledge } = await import("../src/index.js");
+  const { createAdvisor, openKnowledge } = await import("../src/index.js");
   const t1 = performance.now();
-  const knowledge = loadKnowledge(dir);
+  const knowledge = way === "open" ? await openKnowledge(dir) : (await import("../src/authoring.js")).loadKnowledge(dir);
   const t2 = performance.now();
   const advisor = createAdvisor(knowledge);
   const t3 = performance.now();
@@ -36,5 +40,5 @@ async function main(dir: string, question: string): Promise<ColdStart> {
   };
 }
 
-const [dir = "", question = ""] = process.argv.slice(2);
-process.stdout.write(JSON.stringify(await main(dir, question)) + "\n");
+const [dir = "", question = "", way = "open"] = process.argv.slice(2);
+process.stdout.write(JSON.stringify(await main(dir, question, way as StartWay)) + "\n");

@@ -2,7 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, realpathSync, writeFi
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
-import { knowledgeDir, loadKnowledge } from "../src/index.js";
+import { knowledgeDir } from "../src/index.js";
+import { loadKnowledge } from "../src/authoring.js";
 import { syntheticCareer, type CareerFile } from "./career.js";
 import { generatedName, MAX_GENERATED } from "./names.js";
 import { createRandom } from "./random.js";

@@ -1,4 +1,5 @@
-import { createAdvisor, createLiveAdvisor, loadKnowledge } from "../src/index.js";
+import { createAdvisor, openLiveAdvisor } from "../src/index.js";
+import { loadKnowledge } from "../src/authoring.js";
 import { summarise, type Summary } from "./stats.js";
 
 export type ReloadWait = {
@@ -19,7 +20,7 @@ const PROBE_EVERY_MS = 5;
  * waited beyond its arrival time until it was answered.
  */
 export async function measureReloadWait(dir: string, question: string): Promise<ReloadWait> {
-  const advisor = createLiveAdvisor(dir);
+  const advisor = await openLiveAdvisor(dir);
   const ask = () => advisor.ask({ text: question, conversationId: "bench:reload" });
   const start = performance.now();
   const during = await probeWhile(ask, advisor.reload());

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { createAdvisor, knowledgeDir, loadKnowledge } from "../src/index.js";
+import { createAdvisor, knowledgeDir } from "../src/index.js";
+import { loadKnowledge } from "../src/authoring.js";
 import { withGcPauses } from "./gc.js";
 import { generateKnowledge } from "./generate.js";
 import { measureLatency } from "./latency.js";

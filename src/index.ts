@@ -1,4 +1,6 @@
-// The advisor's public surface: front ends import from here and nowhere else in src/.
+// The advisor's public surface for answering: front ends import from here, and tools that read a knowledge
+// folder in full (checking it, its JSON Schemas, evaluation sets) from authoring.ts. This one never loads the
+// validator, so a front end starts without it.
 export type {
   Advisor,
   AnswerReply,
@@ -14,12 +16,11 @@ export { createAdvisor, type AdvisorOptions } from "./advisor.js";
 export { createEngine, type Engine, type Explanation } from "./engine.js";
 export type { ConversationState, Last, PayScope } from "./state.js";
 export { createStoredAdvisor, type Asked, type EngineSource, type SharedAdvisor } from "./stored-advisor.js";
-export { createLiveAdvisor, type LiveAdvisor, type LiveAdvisorOptions, type ReloadResult } from "./live-advisor.js";
-export { describeProblem, loadKnowledge, KnowledgeError, type Knowledge, type KnowledgeProblem } from "./knowledge/load.js";
+export { openLiveAdvisor, type LiveAdvisor, type LiveAdvisorOptions, type ReloadResult } from "./live-advisor.js";
+export type { Knowledge } from "./knowledge/load.js";
+export { describeProblem, KnowledgeError, type KnowledgeProblem } from "./knowledge/problem.js";
+export { openKnowledge } from "./knowledge/open.js";
 export { knowledgeDir, KNOWLEDGE_ENV } from "./knowledge/location.js";
-export { knowledgeJsonSchemas, schemaText, SCHEMA_DIR } from "./knowledge/json-schema.js";
-export { loadEvaluationSet, loadKnownFailures, runEvaluation, type EvaluationReport, type TurnResult } from "./evaluation/run.js";
-export type { EvaluationSet, KnownFailure } from "./evaluation/schema.js";
 export { splitMessage, truncate, graphemeLength, graphemes } from "./chat/split.js";
 export { APOLOGY, SLOW_DOWN } from "./chat/messages.js";
 export { sourcesLine, citationLabel } from "./chat/sources-line.js";
@@ -28,7 +29,6 @@ export * from "./records/index.js";
 // The store, without the Redis client: that loads only when a Redis URL is configured.
 export { createEmbeddedStore } from "./store/embedded.js";
 export { openStore } from "./store/open.js";
-export { registerStoreMetrics } from "./store/metrics.js";
 export {
   STORE_DEFAULTS,
   type Admission,

@@ -1,12 +1,15 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { watch, type FSWatcher } from "chokidar";
+import type { FSWatcher } from "chokidar";
 import { ADVISOR_DEFAULTS, type AdvisorOptions } from "./advisor.js";
 import { answer } from "./answer.js";
 import { createMemory, type ConversationMemory } from "./conversation.js";
 import { createEngine, prepareEngine, type Engine } from "./engine.js";
-import { describeProblem, KnowledgeError, loadKnowledge, type Knowledge } from "./knowledge/load.js";
+import { DATA_FILE } from "./knowledge/files.js";
+import type { Knowledge } from "./knowledge/load.js";
 import { loadKnowledgeOffThread } from "./knowledge/off-thread.js";
+import { openKnowledge } from "./knowledge/open.js";
+import { describeProblem, KnowledgeError } from "./knowledge/problem.js";
 import type { Advisor } from "./types.js";
 
 export type ReloadResult =
@@ -42,9 +45,9 @@ const SETTLE_MS = 250;
  * Conversations kept by `ask` start afresh after a reload, since the careers they refer to may have changed (a
  * shared store's are checked against the knowledge when read back).
  */
-export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {}): LiveAdvisor {
+export async function openLiveAdvisor(dir: string, options: LiveAdvisorOptions = {}): Promise<LiveAdvisor> {
   const loadStarted = Date.now();
-  let knowledge = loadKnowledge(dir);
+  let knowledge = await openKnowledge(dir);
   let engine = createEngine(knowledge);
   // `ask` keeps conversations here; `respond` leaves them to the caller (a shared store).
   const newMemory = (): ConversationMemory =>
@@ -88,6 +91,8 @@ export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {})
     // chokidar follows a file replaced by rename (editors, `sed -i`, `git pull`), which fs.watch loses track of.
     // Only data files count: an editor's swap and backup files would otherwise reload the knowledge at every keystroke.
     const ignored = (path: string, stats?: { isFile(): boolean }) => Boolean(stats?.isFile()) && !DATA_FILE.test(path);
+    // Loaded here, as the one-shot commands never watch.
+    const { watch } = await import("chokidar");
     const folder = watch(dir, { ignoreInitial: true, ignored }).on("all", settle);
     // A file written while the watcher was still reading the folder raised no event; one newer than the load is reread.
     folder.on("ready", () => changedSince(folder, loadStarted) && settle());
@@ -114,7 +119,6 @@ export function createLiveAdvisor(dir: string, options: LiveAdvisorOptions = {})
   };
 }
 
-const DATA_FILE = /\.(ya?ml|json)$/;
 
 function changedSince(watcher: FSWatcher, time: number): boolean {
   return Object.entries(watcher.getWatched()).some(([folder, names]) =>

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach } from "vitest";
-import { createAdvisor, knowledgeDir, loadKnowledge, type Advisor, type Knowledge, type SharedAdvisor, type Store } from "../src/index.js";
+import { createAdvisor, knowledgeDir, type Advisor, type Knowledge, type SharedAdvisor, type Store } from "../src/index.js";
+import { loadKnowledge } from "../src/authoring.js";
 import { createEmbeddedStore } from "../src/store/index.js";
 
 export const SHIPPED = knowledgeDir(undefined, {});

@@ -32,7 +32,7 @@ export async function runDiscord({ action, knowledge }: { action?: string; knowl
   }
 
   const watched = watchedKnowledge(logger);
-  const { advisor } = bootAdvisor(knowledge, watched);
+  const { advisor } = await bootAdvisor(knowledge, watched);
   // A rejection nobody awaited, in discord.js or here, is logged; one failed reply must not take the bot down.
   process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", reason));
   logger.info("starting: discord", { knowledge: advisor.knowledge.version });

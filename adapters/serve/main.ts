@@ -1,4 +1,4 @@
-import { createStoredAdvisor, registerStoreMetrics } from "../../src/index.js";
+import { createStoredAdvisor } from "../../src/index.js";
 import { bootAdvisor, watchedKnowledge } from "../boot.js";
 import { TOKEN_URL_PATTERNS } from "../discord/token-urls.js";
 import { createApiKeys } from "../http/api-keys.js";
@@ -22,6 +22,7 @@ import { slackChannel } from "./channels/slack.js";
 import { createMetrics } from "./metrics.js";
 import { readStoreSettings } from "../store-settings.js";
 import { readServeSettings } from "./settings.js";
+import { registerStoreMetrics } from "./store-metrics.js";
 import { createSupervisor } from "./supervise.js";
 
 /**
@@ -40,7 +41,7 @@ export async function startServe(options: { knowledge?: string } = {}): Promise<
   const metrics = createMetrics();
   const states = createChannelStates(metrics.channelState);
   const watched = watchedKnowledge(logger, (result) => metrics.reloaded(result.ok));
-  const { advisor } = bootAdvisor(options.knowledge, watched);
+  const { advisor } = await bootAdvisor(options.knowledge, watched);
   process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", reason));
   // One store for every channel: conversations, event claims, rate limits, shared answers and votes.
   const store = await openConfiguredStore(storeSettings, logger);

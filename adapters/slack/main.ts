@@ -20,7 +20,7 @@ export async function runSlack(options: { knowledge?: string }): Promise<void> {
   const data = dataSettings();
   const logger = createLogger({ secrets: [...settings.secrets, ...storeSettings.secrets], patterns: RESPONSE_URL_PATTERNS });
   const watched = watchedKnowledge(logger);
-  const { advisor } = bootAdvisor(options.knowledge, watched);
+  const { advisor } = await bootAdvisor(options.knowledge, watched);
   const store = await openConfiguredStore(storeSettings, logger);
   const adapter = createSlackAdapter(createStoredAdvisor(advisor, store.conversations, watched.onError), {
     store,

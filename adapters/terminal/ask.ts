@@ -5,7 +5,7 @@ import { recordingIf } from "./record.js";
 
 export async function runAsk(question: string, options: { json: boolean; knowledge?: string; record?: boolean }): Promise<void> {
   endQuietlyWhenOutputCloses();
-  const { advisor, live } = bootLocalAdvisor(options.knowledge);
+  const { advisor, live } = await bootLocalAdvisor(options.knowledge);
   const reply = await recordingIf(options.record, advisor, live).ask({ text: question });
   if (options.json) {
     process.stdout.write(JSON.stringify(reply) + "\n");

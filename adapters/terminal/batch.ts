@@ -56,7 +56,7 @@ export function toOutput(conversation: string | null, question: string, reply: R
 
 export async function runBatch(knowledge?: string, record?: boolean): Promise<void> {
   endQuietlyWhenOutputCloses();
-  const { advisor: local, live } = bootLocalAdvisor(knowledge);
+  const { advisor: local, live } = await bootLocalAdvisor(knowledge);
   const advisor = recordingIf(record, local, live);
   let lineNumber = 0;
   for await (const line of readLines(process.stdin)) {

@@ -20,7 +20,7 @@ const TOO_LONG = `That line is longer than ${MAX_LINE_BYTES / 1024} KB, so I ski
 /** The interactive chat: a real front end over the same advisor as Discord and Slack. */
 export async function runChat(knowledge?: string, record?: boolean): Promise<void> {
   endQuietlyWhenOutputCloses();
-  const { advisor: local, live } = bootLocalAdvisor(knowledge);
+  const { advisor: local, live } = await bootLocalAdvisor(knowledge);
   const advisor = recordingIf(record, local, live);
   const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const width = () => (process.stdout.isTTY ? process.stdout.columns : undefined);

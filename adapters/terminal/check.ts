@@ -1,4 +1,5 @@
-import { describeProblem, KnowledgeError, knowledgeDir, loadKnowledge, type KnowledgeProblem } from "../../src/index.js";
+import { describeProblem, KnowledgeError, knowledgeDir, type KnowledgeProblem } from "../../src/index.js";
+import { loadKnowledge } from "../../src/authoring.js";
 
 /** Validates a knowledge folder: every problem and warning in one round; exits 1 only for problems. */
 export async function runCheck(dir?: string): Promise<void> {

@@ -1,8 +1,8 @@
-import { loadEvaluationSet, runEvaluation, type EvaluationReport } from "../../src/index.js";
+import { loadEvaluationSet, runEvaluation, type EvaluationReport } from "../../src/authoring.js";
 import { bootAdvisor } from "../boot.js";
 
 export async function runEval(file: string, options: { threshold?: number; knowledge?: string }): Promise<void> {
-  const { advisor } = bootAdvisor(options.knowledge);
+  const { advisor } = await bootAdvisor(options.knowledge);
   const report = runEvaluation(advisor, loadEvaluationSet(file));
   const threshold = options.threshold ?? report.threshold;
   process.stdout.write(formatReport(report, threshold));

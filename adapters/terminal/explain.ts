@@ -1,4 +1,5 @@
-import { createEngine, knowledgeDir, loadKnowledge, type ConversationState, type Explanation } from "../../src/index.js";
+import { createEngine, knowledgeDir, type ConversationState, type Explanation } from "../../src/index.js";
+import { loadKnowledge } from "../../src/authoring.js";
 
 /** Replays the conversation lines, then shows how the question was read and which rule decided the reply. */
 export async function runExplain(question: string, options: { conversation: string[]; knowledge?: string }): Promise<void> {

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
-import { evalDraft, gapGroups, knowledgeDir, loadKnowledge, readRecords, type GapGroup, type Knowledge } from "../../src/index.js";
+import { evalDraft, gapGroups, knowledgeDir, readRecords, type GapGroup, type Knowledge } from "../../src/index.js";
+import { loadKnowledge } from "../../src/authoring.js";
 import { dataDir, day, parseSince, reportSkipped, type ReportOptions } from "./report-options.js";
 
 export type GapsOptions = ReportOptions & { limit: number; evalDraft?: string; knowledge?: string };

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { knowledgeJsonSchemas, schemaText } from "../../src/index.js";
+import { knowledgeJsonSchemas, schemaText } from "../../src/authoring.js";
 
 /** Prints the knowledge files' JSON Schemas as one JSON object by file name, or writes each into a folder. */
 export async function runSchema(out?: string): Promise<void> {

@@ -3,6 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { KnowledgeError, loadKnowledge } from "./load.js";
 import type { WorkerMessage } from "./off-thread.js";
+import { recall, remember } from "./snapshot.js";
 
 /** Careers per message: a few milliseconds of JSON.parse on the receiving side. */
 const CHUNK = 50;
@@ -10,7 +11,9 @@ const CHUNK = 50;
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 
 try {
-  const { careers, sources, ...rest } = loadKnowledge((workerData as { dir: string }).dir);
+  const { dir } = workerData as { dir: string };
+  // A reload of files that are back as they were (an undone edit, a touched file) comes from its snapshot.
+  const { careers, sources, ...rest } = recall(dir) ?? remember(loadKnowledge(dir));
   post({ type: "head", json: JSON.stringify({ ...rest, sources: [...sources.values()] }) });
   const list = [...careers.values()];
   for (let i = 0; i < list.length; i += CHUNK) post({ type: "careers", json: JSON.stringify(list.slice(i, i + CHUNK)) });
@@ -19,3 +22,4 @@ try {
   if (error instanceof KnowledgeError) post({ type: "problems", problems: error.problems, warnings: error.warnings });
   else post({ type: "failed", message: error instanceof Error ? error.message : String(error) });
 }
+

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { vocabularyClashes } from "./clashes.js";
 import { crossCheck, type FileFinding } from "./cross-check.js";
+import { ADVISOR_FILE, folderFiles, versionDigest } from "./files.js";
 import { KnowledgeError, type KnowledgeProblem } from "./problem.js";
 import type { z } from "zod";
 import { readKnowledgeFile, type ReadFile } from "./read.js";
@@ -27,8 +27,6 @@ export type Knowledge = {
   warnings: readonly KnowledgeProblem[];
 };
 
-const DATA_FILE = /\.(ya?ml|json)$/;
-export const ADVISOR_FILE = "advisor.yaml";
 
 /**
  * Reads and checks a knowledge folder; throws a KnowledgeError listing every problem, never a partial
@@ -37,9 +35,9 @@ export const ADVISOR_FILE = "advisor.yaml";
  */
 export function loadKnowledge(dir: string): Knowledge {
   const files: ReadFile<unknown>[] = [];
-  const digest = createHash("sha256");
+  const digest = versionDigest();
   const read = <S extends z.ZodType>(file: string, schema: S): ReadFile<z.infer<S>> => {
-    const result = readKnowledgeFile(dir, file, schema, (text) => digest.update(file).update("\0").update(text).update("\0"));
+    const result = readKnowledgeFile(dir, file, schema, (text) => digest.add(file, text));
     files.push(result);
     return result;
   };
@@ -71,7 +69,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const sources = withLegacyNotCovered(sourcesFile.value.sources, vocabulary.beyondSources);
   return {
     dir,
-    version: digest.digest("hex").slice(0, 12),
+    version: digest.version(),
     sources: new Map(sources.map((source) => [source.id, source])),
     careers: new Map(careers.map(({ career }) => [career.id, career])),
     glossary: glossaryFile.value.terms,
@@ -100,10 +98,7 @@ function allNotCoveredPhrases(sources: readonly Source[], careers: readonly Care
 
 function listCareerFiles(dir: string, problems: KnowledgeProblem[]): string[] {
   try {
-    return readdirSync(join(dir, "careers"))
-      .filter((name) => DATA_FILE.test(name))
-      .sort()
-      .map((name) => `careers/${name}`);
+    return folderFiles(dir).careerFiles;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
     problems.push({ file: "careers/", path: "", message: `cannot read the folder (${code}); create it with one file per career` });

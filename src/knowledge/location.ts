@@ -13,7 +13,7 @@ export function knowledgeDir(explicit?: string, env: NodeJS.ProcessEnv = process
 }
 
 // Source files and compiled files sit at different depths, so look for the package root instead of counting `..`.
-function packageRoot(): string {
+export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, "package.json"))) {
     const parent = dirname(dir);

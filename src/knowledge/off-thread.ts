@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
-import { KnowledgeError, type Knowledge, type KnowledgeProblem } from "./load.js";
+import type { Knowledge } from "./load.js";
+import { KnowledgeError, type KnowledgeProblem } from "./problem.js";
 import type { Career, Source } from "./schema.js";
 
 export type WorkerMessage =

@@ -3,5 +3,4 @@ export type { Admission, RateLimitWindow, ReplySummaries, Store, StoreHealth, St
 export { STORE_DEFAULTS } from "./store.js";
 export { createEmbeddedStore, type EmbeddedStoreOptions } from "./embedded.js";
 export { openRedisStore, redisAddress, REDIS_DEFAULTS, type RedisStoreOptions } from "./redis.js";
-export { registerStoreMetrics } from "./metrics.js";
 export { openStore, type StoreChoice } from "./open.js";

@@ -1,5 +1,10 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { createRequire } from "node:module";
+import type { RateLimiterAbstract, RateLimiterMemory } from "rate-limiter-flexible";
 import type { Admission, RateLimitWindow } from "./store.js";
+
+// Loaded with the first limiter: the terminal commands never limit, and start sooner without it.
+let library: typeof import("rate-limiter-flexible") | undefined;
+const limiters = () => (library ??= createRequire(import.meta.url)("rate-limiter-flexible") as typeof import("rate-limiter-flexible"));
 
 /** The limiter counts whole seconds; a window shorter than one would never expire. */
 export function windowSeconds({ windowMs }: RateLimitWindow): number {
@@ -7,7 +12,7 @@ export function windowSeconds({ windowMs }: RateLimitWindow): number {
 }
 
 export function memoryLimiter(window: RateLimitWindow): RateLimiterMemory {
-  return new RateLimiterMemory({ keyPrefix: window.name, points: window.points, duration: windowSeconds(window) });
+  return new (limiters().RateLimiterMemory)({ keyPrefix: window.name, points: window.points, duration: windowSeconds(window) });
 }
 
 /**
@@ -20,7 +25,7 @@ export async function admit(limiter: RateLimiterAbstract, points: number, key: s
     await limiter.consume(key);
     return { allowed: true };
   } catch (refusal) {
-    if (!(refusal instanceof RateLimiterRes)) throw refusal;
+    if (!(refusal instanceof limiters().RateLimiterRes)) throw refusal;
     return { allowed: false, first: refusal.consumedPoints === points + 1, retryInMs: refusal.msBeforeNext };
   }
 }

@@ -81,6 +81,8 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
 /** `buildLexicon`, as steps that can pause, so a reload can build it between questions. */
 export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
   const { vocabulary } = knowledge;
+  // A career's names feed several tables; reading each once keeps a large folder's build linear in its size.
+  const wordsOf = memoised(toWords);
   const phrases: { words: string[]; add: (words: string[]) => void }[] = [];
   const rawWords = new Set<string>();
   // Words only occupation titles use are known but never a spelling correction: a typo is far likelier
@@ -93,7 +95,7 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
     }),
   );
   const collect = (text: string, add: (words: string[]) => void, { spellable = true } = {}) => {
-    const words = joinContractions(toWords(text), contractions);
+    const words = joinContractions(wordsOf(text), contractions);
     words.forEach((w) => rawWords.add(w));
     if (spellable) words.forEach((w) => correctable.add(w));
     phrases.push({ words, add });
@@ -122,7 +124,7 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
   }
   // A title that is also a career's name is the career.
   const careerNames = new Set<string>();
-  yield* each(knowledge.careers.values(), (c) => [c.name, c.plural, ...c.aliases].forEach((n) => careerNames.add(toWords(n).join(" "))));
+  yield* each(knowledge.careers.values(), (c) => [c.name, c.plural, ...c.aliases].forEach((n) => careerNames.add(wordsOf(n).join(" "))));
   yield* each([...vocabulary.otherOccupations, ...vocabulary.occupations], (name) => {
     if (!careerNames.has(toWords(name).join(" "))) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]), { spellable: false });
   });
@@ -187,9 +189,10 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
   const topics = yield* phraseTableSteps(topicEntries, fillers);
   const weakTopics = yield* phraseTableSteps(weakEntries, fillers);
   const scopes = yield* phraseTableSteps(scopeEntries, fillers);
-  const byWord = yield* careersByWord(knowledge, canonical, (career) => [career.name, career.plural, ...career.aliases]);
-  const byNamePart = yield* careersByNamePart(knowledge, canonical);
-  const byOwnName = yield* careersByWord(knowledge, canonical, (career) => [career.name, career.plural]);
+  const nameWords = memoised((name: string) => wordsOf(name).map(canonical));
+  const byWord = yield* careersByWord(knowledge, nameWords, (career) => [career.name, career.plural, ...career.aliases]);
+  const byNamePart = yield* careersByNamePart(knowledge, nameWords);
+  const byOwnName = yield* careersByWord(knowledge, nameWords, (career) => [career.name, career.plural]);
   const notCovered = yield* phraseTableSteps(notCoveredEntries, fillers);
   return {
     stopWords,
@@ -220,20 +223,22 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
   };
 }
 
+type NameWords = (name: string) => readonly string[];
+
 /** Careers by each word of the names `names` gives for them. */
-function* careersByWord(knowledge: Knowledge, canonical: (word: string) => string, names: (career: Career) => string[]): Steps<Map<string, string[]>> {
+function* careersByWord(knowledge: Knowledge, nameWords: NameWords, names: (career: Career) => string[]): Steps<Map<string, string[]>> {
   const byWord = new Map<string, string[]>();
   yield* each(knowledge.careers.values(), (career) => {
-    for (const word of names(career).flatMap((name) => toWords(name)).map(canonical)) addCareer(byWord, word, career);
+    for (const name of names(career)) for (const word of nameWords(name)) addCareer(byWord, word, career);
   });
   return byWord;
 }
 
-function* careersByNamePart(knowledge: Knowledge, canonical: (word: string) => string): Steps<Map<string, string[]>> {
+function* careersByNamePart(knowledge: Knowledge, nameWords: NameWords): Steps<Map<string, string[]>> {
   const byPart = new Map<string, string[]>();
   yield* each(knowledge.careers.values(), (career) => {
     for (const name of [career.name, career.plural, ...career.aliases]) {
-      const words = toWords(name).map(canonical);
+      const words = nameWords(name);
       for (let start = 0; start < words.length; start++) {
         for (let end = start + 1; end <= words.length; end++) addCareer(byPart, words.slice(start, end).join(" "), career);
       }
@@ -242,8 +247,18 @@ function* careersByNamePart(knowledge: Knowledge, canonical: (word: string) => s
   return byPart;
 }
 
+/** Careers are added one at a time, so a career already listed under a key is the last one there. */
 function addCareer(map: Map<string, string[]>, key: string, career: Career): void {
   const ids = map.get(key);
   if (!ids) map.set(key, [career.id]);
-  else if (!ids.includes(career.id)) ids.push(career.id);
+  else if (ids.at(-1) !== career.id) ids.push(career.id);
+}
+
+function memoised<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined) seen.set(text, (value = read(text)));
+    return value;
+  };
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createAdvisor, knowledgeDir, loadEvaluationSet, loadKnowledge, sourcesLine, type Reply } from "../../src/index.js";
+import { createAdvisor, knowledgeDir, sourcesLine, type Reply } from "../../src/index.js";
+import { loadEvaluationSet, loadKnowledge } from "../../src/authoring.js";
 import { codePointLength } from "../../adapters/discord/fit.js";
 import { LIMITS } from "../../adapters/discord/render.js";
 import { questionFromCustomId } from "../../adapters/discord/buttons.js";

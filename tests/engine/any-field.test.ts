@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { createAdvisor, loadKnowledge } from "../../src/index.js";
+import { createAdvisor } from "../../src/index.js";
+import { loadKnowledge } from "../../src/authoring.js";
 import { converse, copyOfKnowledge } from "../helpers.js";
 
 const TRADES = fileURLToPath(new URL("../packs/trades", import.meta.url));

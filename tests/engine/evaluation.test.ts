@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadEvaluationSet, loadKnownFailures, runEvaluation } from "../../src/index.js";
+import { loadEvaluationSet, loadKnownFailures, runEvaluation } from "../../src/authoring.js";
 import { shippedAdvisor } from "../helpers.js";
 
 const file = (name: string) => fileURLToPath(new URL(`../evaluation/${name}`, import.meta.url));

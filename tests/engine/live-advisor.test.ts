@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { createLiveAdvisor, KnowledgeError, type ReloadResult } from "../../src/index.js";
+import { openLiveAdvisor, KnowledgeError, type ReloadResult } from "../../src/index.js";
 import { copyOfKnowledge } from "../helpers.js";
 
 const PAY = { text: "how much do health information technicians make?", conversationId: "live" };
@@ -11,10 +11,10 @@ function setMedian(dir: string, from: string, to: string): void {
   writeFileSync(file, readFileSync(file, "utf8").replace(`amount: ${from}`, `amount: ${to}`));
 }
 
-describe("createLiveAdvisor", () => {
+describe("openLiveAdvisor", () => {
   it("answers from reloaded knowledge and keeps the last good knowledge when a file breaks", async () => {
     const dir = copyOfKnowledge();
-    const advisor = createLiveAdvisor(dir);
+    const advisor = await openLiveAdvisor(dir);
     expect(advisor.ask(PAY).text).toContain("$37,110");
 
     setMedian(dir, "37110", "37111");
@@ -33,16 +33,16 @@ describe("createLiveAdvisor", () => {
   it("reloads by itself when a file in the folder changes", async () => {
     const dir = copyOfKnowledge();
     const results: ReloadResult[] = [];
-    const advisor = createLiveAdvisor(dir, { watch: true, onReload: (r) => results.push(r) });
+    const advisor = await openLiveAdvisor(dir, { watch: true, onReload: (r) => results.push(r) });
     setMedian(dir, "37110", "37112");
     await vi.waitFor(() => expect(advisor.ask(PAY).text).toContain("$37,112"), { timeout: 5_000, interval: 50 });
     expect(results.at(-1)?.ok).toBe(true);
     advisor.close();
   });
 
-  it("refuses to start on a broken folder, since there is nothing to fall back on", () => {
+  it("refuses to start on a broken folder, since there is nothing to fall back on", async () => {
     const dir = copyOfKnowledge();
     setMedian(dir, "37110", "lots");
-    expect(() => createLiveAdvisor(dir)).toThrow(KnowledgeError);
+    await expect(openLiveAdvisor(dir)).rejects.toThrow(KnowledgeError);
   });
 });

@@ -1,7 +1,8 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { createAdvisor, loadEvaluationSet, loadKnowledge, runEvaluation } from "../../src/index.js";
+import { createAdvisor } from "../../src/index.js";
+import { loadEvaluationSet, loadKnowledge, runEvaluation } from "../../src/authoring.js";
 
 const PACKS = fileURLToPath(new URL("../packs/", import.meta.url));
 const packs = readdirSync(PACKS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import jsYaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { describeProblem, loadKnowledge } from "../../src/index.js";
+import { describeProblem } from "../../src/index.js";
+import { loadKnowledge } from "../../src/authoring.js";
 import { edit, problemsOf } from "./folder.js";
 import { copyOfKnowledge, placeOf, SHIPPED } from "../helpers.js";
 

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
-import { describeProblem, KnowledgeError, loadKnowledge } from "../../src/index.js";
+import { describeProblem, KnowledgeError } from "../../src/index.js";
+import { loadKnowledge } from "../../src/authoring.js";
 
 /** Every problem loading the folder reports, as `check` prints them; fails the test if it loads. */
 export function problemsOf(dir: string): string[] {

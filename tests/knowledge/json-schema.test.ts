@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { knowledgeJsonSchemas, SCHEMA_DIR, schemaText } from "../../src/index.js";
+import { knowledgeJsonSchemas, SCHEMA_DIR, schemaText } from "../../src/authoring.js";
 import { SHIPPED } from "../helpers.js";
 
 describe("the JSON Schemas editors use", () => {

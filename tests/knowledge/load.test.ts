@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadKnowledge } from "../../src/index.js";
+import { loadKnowledge } from "../../src/authoring.js";
 import { edit, problemsOf } from "./folder.js";
 import { copyOfKnowledge, placeOf, SHIPPED } from "../helpers.js";
 

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createLiveAdvisor, KnowledgeError, loadKnowledge } from "../../src/index.js";
+import { KnowledgeError, openLiveAdvisor } from "../../src/index.js";
+import { loadKnowledge } from "../../src/authoring.js";
 import { loadKnowledgeOffThread } from "../../src/knowledge/off-thread.js";
 import { copyOfKnowledge, SHIPPED } from "../helpers.js";
 
@@ -34,7 +35,7 @@ describe("loading in a worker thread", () => {
 
   it("keeps answering from the knowledge it has while a reload runs, then swaps", async () => {
     const dir = copyOfKnowledge();
-    const advisor = createLiveAdvisor(dir);
+    const advisor = await openLiveAdvisor(dir);
     setMedian(dir, "37110", "37113");
     const reloading = advisor.reload();
     expect(advisor.ask(PAY).text).toContain("$37,110");
@@ -46,7 +47,7 @@ describe("loading in a worker thread", () => {
   it("runs reloads asked for together one after the other, each reporting once", async () => {
     const dir = copyOfKnowledge();
     const finished: string[] = [];
-    const advisor = createLiveAdvisor(dir, { onReload: (result) => finished.push(result.ok ? result.knowledge.version : "failed") });
+    const advisor = await openLiveAdvisor(dir, { onReload: (result) => finished.push(result.ok ? result.knowledge.version : "failed") });
     setMedian(dir, "37110", "37114");
     const first = advisor.reload().then((r) => (r.ok ? r.knowledge.version : "failed"));
     const second = advisor.reload();

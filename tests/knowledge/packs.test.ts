@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadEvaluationSet, loadKnowledge } from "../../src/index.js";
+import { loadEvaluationSet, loadKnowledge } from "../../src/authoring.js";
 
 const TRADES = fileURLToPath(new URL("../packs/trades", import.meta.url));
 

@@ -2,7 +2,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
-import { createLiveAdvisor, type ReloadResult } from "../../src/index.js";
+import { openLiveAdvisor, type ReloadResult } from "../../src/index.js";
 import { copyOfKnowledge } from "../helpers.js";
 
 const PAY = { text: "how much do health information technicians make?", conversationId: "watch" };
@@ -20,7 +20,7 @@ async function watched(dir: string) {
   const results: ReloadResult[] = [];
   // A file written in the very millisecond loading starts counts as changed, and costs one extra reload.
   await sleep(20);
-  const advisor = createLiveAdvisor(dir, { watch: true, onReload: (result) => results.push(result) });
+  const advisor = await openLiveAdvisor(dir, { watch: true, onReload: (result) => results.push(result) });
   onTestFinished(() => advisor.close());
   // The watcher reads the folder once before it reports changes.
   await sleep(300);

@@ -1,5 +1,5 @@
 import { Counter, Gauge, type Registry } from "prom-client";
-import type { Store } from "./store.js";
+import type { Store } from "../../src/index.js";
 
 /** Adds the store's health to a metrics registry, read from `store.health()` whenever metrics are scraped. */
 export function registerStoreMetrics(registry: Registry, store: Pick<Store, "health">): void {
