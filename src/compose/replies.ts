@@ -106,7 +106,7 @@ export function whichCareerReply(knowledge: Knowledge, topic: Topic, careerIds: 
 }
 
 export function whichComparisonReply(knowledge: Knowledge, topic: Topic): ClarifyReply {
-  const [a, b] = careersWith(knowledge, topic).map((id) => knowledge.careers.get(id)!);
+  const [a, b] = careersWith(knowledge, topic).slice(0, 2).map((id) => knowledge.careers.get(id)!);
   const options = a && b ? [`Compare ${TOPIC_LABEL[topic]}: ${a.plural} vs ${b.plural}`] : [];
   return {
     kind: "clarify",

@@ -75,7 +75,7 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   if (!subject.length && !nameOptions.length && u.cues.has("theOther") && remembered.length > 1) subject = remembered.slice(1, 2);
   if (!subject.length && !nameOptions.length && followsUp && remembered.length) subject = last?.kind === "answer" && last.together ? [...remembered] : remembered.slice(0, 1);
   // A level of seniority ("executives") belongs to the career whose figures name it; a place ("in schools") does not.
-  if (!subject.length) subject = [...new Set(u.scopes.filter((s) => knowledge.careers.get(s.careerId)?.pay[s.figure]?.scope === "level").map((s) => s.careerId))];
+  if (!subject.length) subject = [...new Set(u.levels.map((s) => s.careerId))];
 
   return {
     u,

@@ -35,6 +35,8 @@ export type Lexicon = {
   topics: PhraseTable<Topic>;
   weakTopics: PhraseTable<Topic>;
   scopes: PhraseTable<PayScope>;
+  /** The scopes whose figure covers one level of seniority. */
+  levels: ReadonlySet<PayScope>;
   /** Every cue but talk about oneself, which may overlap a name ("coming from IT"). */
   cues: PhraseIndex<Cue>;
   selfReference: PhraseIndex<Cue>;
@@ -105,6 +107,7 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
   const topicEntries: [string[], Topic][] = [];
   const weakEntries: [string[], Topic][] = [];
   const scopeEntries: [string[], PayScope][] = [];
+  const levels = new Set<PayScope>();
   const cueEntries = new Map<Cue, [string[], true][]>(CUES.map((cue) => [cue, []]));
 
   yield* each(knowledge.careers.values(), (career) => {
@@ -112,6 +115,7 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
     for (const alias of [career.name, career.plural, ...career.aliases]) collect(alias, (w) => entityEntries.push([w, entity]));
     career.pay.forEach((figure, index) => {
       const scope: PayScope = { careerId: career.id, figure: index };
+      if (figure.scope === "level") levels.add(scope);
       for (const phrase of figure.matches) collect(phrase, (w) => scopeEntries.push([w, scope]));
     });
   });
@@ -203,6 +207,7 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
     topics,
     weakTopics,
     scopes,
+    levels,
     cues: createPhraseIndex(CUES.filter((cue) => cue !== "selfReference").flatMap((cue) => cueEntries.get(cue)!.map(([w]) => [w, cue] as const)), fillers),
     selfReference: createPhraseIndex(cueEntries.get("selfReference")!.map(([w]) => [w, "selfReference" as Cue] as const), fillers),
     ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),

@@ -35,6 +35,8 @@ export type Understanding = {
   amounts: number[];
   weakTopics: Topic[];
   scopes: PayScope[];
+  /** The scopes that are a level of seniority ("executives"), which name their career. */
+  levels: PayScope[];
   cues: ReadonlySet<Cue>;
   /** What the question asks for that a source or a career's file says it has nothing on, and the words that asked. */
   notCovered: (NotCoveredAsked & { asked: string })[];
@@ -158,6 +160,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     amounts: amountsIn(rawWords),
     weakTopics: unique(weakMatches.flatMap((m) => m.values)),
     scopes: unique(scopeMatches.flatMap((m) => m.values)),
+    levels: unique(scopeMatches.flatMap((m) => m.values.filter((scope) => lexicon.levels.has(scope)))),
     cues,
     notCovered: lexicon.notCovered.match(words).flatMap((m) => m.values.map((entry) => ({ ...entry, asked: typed(m.start, m.end) }))),
     unknown,
