@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -153,6 +153,18 @@ describe("career-advisor check", () => {
     const broken = run(["check", withMedian("plenty")]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/careers\/health-information-technician\.yaml:\d+:\d+: pay\[0\]\.amount: expected a number/);
+  });
+
+  it("leaves a clean folder's snapshot, so the next start reads no files", () => {
+    const marker = `checked-${process.pid}-${Date.now()}`;
+    const dir = copyOfKnowledge();
+    const file = join(dir, "careers/health-information-technician.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("name: Health information technician", `name: Health information technician ${marker}`));
+    expect(run(["check", dir]).code).toBe(0);
+    const cache = fileURLToPath(new URL("../../node_modules/.cache/career-advisor", import.meta.url));
+    // Other tests write snapshots meanwhile; only finished ones end in .json.
+    const snapshots = readdirSync(cache).filter((name) => name.endsWith(".json"));
+    expect(snapshots.some((name) => readFileSync(join(cache, name), "utf8").includes(marker))).toBe(true);
   });
 
   it("refuses to start the other commands on a broken folder", () => {
