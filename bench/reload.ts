@@ -1,3 +1,5 @@
+import { appendFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { createAdvisor, openLiveAdvisor } from "../src/index.js";
 import { loadKnowledge } from "../src/authoring.js";
 import { summarise, type Summary } from "./stats.js";
@@ -22,6 +24,9 @@ const PROBE_EVERY_MS = 5;
 export async function measureReloadWait(dir: string, question: string): Promise<ReloadWait> {
   const advisor = await openLiveAdvisor(dir);
   const ask = () => advisor.ask({ text: question, conversationId: "bench:reload" });
+  // An edit, as a reload follows one: the folder is read and checked in full, not taken from its snapshot.
+  const [first] = readdirSync(join(dir, "careers"));
+  appendFileSync(join(dir, "careers", first!), "\n");
   const start = performance.now();
   const during = await probeWhile(ask, advisor.reload());
   const reloadMs = performance.now() - start;

@@ -93,7 +93,7 @@ export function report({ environment, cliMs, sizes }: BenchResult): string {
       ),
     ),
     "",
-    "A question arrives every 5 ms during the reload, and then for as long again with no reload, to show what the machine itself adds. Reading and checking the files runs in a worker thread; the engine's indexes for the new knowledge are built on the answering thread a few milliseconds at a time, with questions answered between slices.",
+    "Each reload follows an edit to one file, so the folder is read and checked in full. A question arrives every 5 ms during the reload, and then for as long again with no reload, to show what the machine itself adds. Reading and checking the files runs in a worker thread; the engine's indexes for the new knowledge are built on the answering thread a few milliseconds at a time, with questions answered between slices.",
     "",
     "### Per question",
     "",
