@@ -14,6 +14,12 @@ const BRIEF_WORDS = 6;
 const OTHER_PAY = "how these figures compare with other jobs' pay";
 /** A stated figure within this share of a source's figure is the same figure, rounded. */
 const CLOSE_ENOUGH = 0.1;
+/**
+ * Pay groups a conversation keeps for a follow-up ("and DBAs there?"): every one asked, unless a place
+ * names the groups of so many careers that the conversation would grow with the knowledge; then those of
+ * the careers answered.
+ */
+const MAX_KEPT_SCOPES = 64;
 
 /** Someone who told their background and named no career asks how to get in anywhere. */
 export const backgroundPaths: Rule = {
@@ -59,7 +65,7 @@ export const answerTopics: Rule = {
     // Every pay group asked about goes along, so the answer can say when a career has no figure for it.
     const asked = [...u.scopes.filter((s) => !careers.includes(s.careerId)), ...scopes];
     // A job set against a career ("more than a teacher") is one the sources say nothing about.
-    const unmentioned = unique([...u.unmentioned, ...(topics.includes("pay") && u.cues.has("judgement") ? [OTHER_PAY] : [])]);
+    const unmentioned = [...new Set([...u.unmentioned, ...(topics.includes("pay") && u.cues.has("judgement") ? [OTHER_PAY] : [])])];
     const otherJobs = comparing ? u.otherJobs : [];
     const contradicts = topics.some((t) => u.claims.includes(t)) || (topics.includes("pay") && claimsOtherFigure(reading, careers));
     // "Is that a lot?" after a pay answer asks about the figures just given, not for all of them again.
@@ -67,7 +73,7 @@ export const answerTopics: Rule = {
     const sameTopic = !u.careers.length && topics[0] === state?.topic;
     const brief = (lengthOfOther || (sameTopic && (unmatched || (!u.topics.length && u.words.length <= BRIEF_WORDS)))) && state?.last.kind === "answer";
     return {
-      ...answerIntent(reading, careers, topics, unique(asked)),
+      ...answerIntent(reading, careers, topics, uniqueScopes(asked)),
       ...(brief ? { brief } : {}),
       ...(unmatched !== undefined && !unmentioned.length && !otherJobs.length ? { unmatched } : {}),
       ...(unmentioned.length ? { unmentioned } : {}),
@@ -101,10 +107,10 @@ function highestPaid(knowledge: Knowledge, careers: readonly string[]): PayScope
   );
 }
 
-function unique<T>(items: readonly T[]): T[] {
+function uniqueScopes(scopes: readonly PayScope[]): PayScope[] {
   const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = JSON.stringify(item);
+  return scopes.filter(({ careerId, figure }) => {
+    const key = `${careerId}#${figure}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -114,7 +120,8 @@ function unique<T>(items: readonly T[]): T[] {
 export const answer: IntentModule<"answer"> = {
   compose: answerReply,
   remember(intent, previous, knowledge) {
-    const state = carried(previous, { kind: "answer", together: intent.careers.length > 1, scopes: intent.scopes });
+    const scopes = intent.scopes.length <= MAX_KEPT_SCOPES ? intent.scopes : intent.scopes.filter((s) => intent.careers.includes(s.careerId));
+    const state = carried(previous, { kind: "answer", together: intent.careers.length > 1, scopes });
     const background = intent.background ?? previous?.background;
     if (background) state.background = background;
     const topic = intent.topics[0]!;
