@@ -80,12 +80,23 @@ function snapshotPath(cacheDir: string, version: string): string {
   return join(cacheDir, `${createHash("sha256").update(loaderDigest).update(version).digest("hex").slice(0, 32)}.json`);
 }
 
-/** This folder's modules decide what a file means once loaded; a change to any of them makes every snapshot stale. */
+/** What a file means once loaded: this folder's modules and the parser and validator they use. */
 function digestOfLoader(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const hash = createHash("sha256");
   for (const name of readdirSync(here).filter((n) => /\.[jt]s$/.test(n)).sort()) hash.update(name).update(readFileSync(join(here, name)));
+  for (const library of LIBRARIES) hash.update(library).update(versionOf(library));
   return hash.digest("hex");
+}
+
+const LIBRARIES = ["js-yaml", "zod"];
+
+function versionOf(library: string): string {
+  try {
+    return String((JSON.parse(readFileSync(join(packageRoot(), "node_modules", library, "package.json"), "utf8")) as { version?: unknown }).version);
+  } catch {
+    return "";
+  }
 }
 
 function forgetOldest(dir: string): void {
