@@ -1,7 +1,6 @@
-import { appendFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { createAdvisor, openLiveAdvisor } from "../src/index.js";
 import { loadKnowledge } from "../src/authoring.js";
+import { editOneCareer } from "./edit.js";
 import { summarise, type Summary } from "./stats.js";
 
 export type ReloadWait = {
@@ -24,9 +23,8 @@ const PROBE_EVERY_MS = 5;
 export async function measureReloadWait(dir: string, question: string): Promise<ReloadWait> {
   const advisor = await openLiveAdvisor(dir);
   const ask = () => advisor.ask({ text: question, conversationId: "bench:reload" });
-  // An edit, as a reload follows one: the folder is read and checked in full, not taken from its snapshot.
-  const [first] = readdirSync(join(dir, "careers"));
-  appendFileSync(join(dir, "careers", first!), "\n");
+  // A reload follows an edit: that file is read and checked, the others taken from the last clean load.
+  editOneCareer(dir);
   const start = performance.now();
   const during = await probeWhile(ask, advisor.reload());
   const reloadMs = performance.now() - start;

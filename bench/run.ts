@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { createAdvisor, knowledgeDir } from "../src/index.js";
+import { createAdvisor, knowledgeDir, openKnowledge } from "../src/index.js";
 import { loadKnowledge } from "../src/authoring.js";
+import { editOneCareer } from "./edit.js";
 import { withGcPauses } from "./gc.js";
 import { generateKnowledge } from "./generate.js";
 import { measureLatency } from "./latency.js";
@@ -49,6 +50,7 @@ async function measureSize(size: Size, scratch: string): Promise<SizeResult> {
   const t1 = performance.now();
   const advisor = createAdvisor(knowledge);
   const t2 = performance.now();
+  const editedLoadMs = size.careers ? await timeLoadAfterEdit(dir) : undefined;
   const random = createRandom(1);
   const { result: samples, pausesMs } = await withGcPauses(() =>
     measureLatency(advisor, () => questionRound(random, generated), { ...LATENCY, budgetMs: size.budgetMs }),
@@ -58,7 +60,16 @@ async function measureSize(size: Size, scratch: string): Promise<SizeResult> {
     log(`${size.label}: reloading while questions arrive`);
     reload = await measureReloadWait(dir, FIRST_QUESTION);
   }
-  return { label: size.label, careers: knowledge.careers.size, generateMs, loadMs: t1 - t0, createMs: t2 - t1, cold, samples, gcPausesMs: pausesMs, reload };
+  return { label: size.label, careers: knowledge.careers.size, generateMs, loadMs: t1 - t0, editedLoadMs, createMs: t2 - t1, cold, samples, gcPausesMs: pausesMs, reload };
+}
+
+/** Loading as front ends do after one career file was edited: the rest are taken from the last clean load. */
+async function timeLoadAfterEdit(dir: string): Promise<number> {
+  editOneCareer(dir);
+  globalThis.gc?.();
+  const start = performance.now();
+  await openKnowledge(dir);
+  return performance.now() - start;
 }
 
 const environment = `Node ${process.version} on ${process.platform} ${process.arch}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}; load average ${loadavg()[0]!.toFixed(1)} at the start.`;

@@ -16,11 +16,25 @@ export function folderFiles(dir: string): { files: string[]; careerFiles: string
   return { files, careerFiles };
 }
 
-/** Digests files as they are read into the folder's version, so a folder has one version however it is loaded. */
-export function versionDigest(): { add(file: string, text: string): void; version(): string } {
-  const hash = createHash("sha256");
+/** Digests of a folder's files as they are read: each file's own, and the folder's version over all of them. */
+export type FolderDigest = {
+  /** Adds a file as read, and gives its digest. */
+  add(file: string, text: string): string;
+  /** Each file added, with its digest, in the order added. */
+  files(): Record<string, string>;
+  /** Short enough for logs, health checks and records to say which knowledge answered. */
+  version(): string;
+};
+
+export function folderDigest(): FolderDigest {
+  const each: Record<string, string> = {};
   return {
-    add: (file, text) => void hash.update(file).update("\0").update(text).update("\0"),
-    version: () => hash.digest("hex").slice(0, 12),
+    add: (file, text) => (each[file] = createHash("sha256").update(text).digest("hex")),
+    files: () => each,
+    version() {
+      const hash = createHash("sha256");
+      for (const [file, digest] of Object.entries(each)) hash.update(file).update("\0").update(digest).update("\0");
+      return hash.digest("hex").slice(0, 12);
+    },
   };
 }

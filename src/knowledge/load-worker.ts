@@ -12,8 +12,9 @@ const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 
 try {
   const { dir } = workerData as { dir: string };
-  // A reload of files that are back as they were (an undone edit, a touched file) comes from its snapshot.
-  const { careers, sources, ...rest } = recall(dir) ?? remember(loadKnowledge(dir));
+  // Only files changed since the last clean load are read and checked again.
+  const { knowledge, reusable } = recall(dir);
+  const { careers, sources, ...rest } = knowledge ?? remember(loadKnowledge(dir, reusable));
   post({ type: "head", json: JSON.stringify({ ...rest, sources: [...sources.values()] }) });
   const list = [...careers.values()];
   for (let i = 0; i < list.length; i += CHUNK) post({ type: "careers", json: JSON.stringify(list.slice(i, i + CHUNK)) });

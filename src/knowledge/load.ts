@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { vocabularyClashes } from "./clashes.js";
 import { crossCheck, type FileFinding } from "./cross-check.js";
-import { ADVISOR_FILE, folderFiles, versionDigest } from "./files.js";
+import { ADVISOR_FILE, folderDigest, folderFiles } from "./files.js";
 import { KnowledgeError, type KnowledgeProblem } from "./problem.js";
 import type { z } from "zod";
 import { readKnowledgeFile, type ReadFile } from "./read.js";
@@ -16,6 +16,8 @@ export type Knowledge = {
   dir: string;
   /** A short digest of every file read, so logs, health checks and records can say which knowledge answered. */
   version: string;
+  /** Each file read, with the digest of its text, so a later load can reuse the files that have not changed. */
+  fileDigests: Readonly<Record<string, string>>;
   sources: ReadonlyMap<string, Source>;
   careers: ReadonlyMap<string, Career>;
   glossary: readonly GlossaryTerm[];
@@ -28,16 +30,23 @@ export type Knowledge = {
 };
 
 
+/** Files checked before, by name: the digest of their text then, and their checked value. */
+export type Reusable = ReadonlyMap<string, { digest: string; value: unknown }>;
+
 /**
  * Reads and checks a knowledge folder; throws a KnowledgeError listing every problem, never a partial
  * result. Every file is checked, and the cross-file checks run over what could be read, so one round of
- * `check` shows everything.
+ * `check` shows everything. A file in `reusable` whose text is as it was is taken as checked then.
  */
-export function loadKnowledge(dir: string): Knowledge {
+export function loadKnowledge(dir: string, reusable: Reusable = new Map()): Knowledge {
   const files: ReadFile<unknown>[] = [];
-  const digest = versionDigest();
+  const digest = folderDigest();
   const read = <S extends z.ZodType>(file: string, schema: S): ReadFile<z.infer<S>> => {
-    const result = readKnowledgeFile(dir, file, schema, (text) => digest.add(file, text));
+    const result = readKnowledgeFile(dir, file, schema, (text) => {
+      const digestOfText = digest.add(file, text);
+      const known = reusable.get(file);
+      return known?.digest === digestOfText ? known.value : undefined;
+    });
     files.push(result);
     return result;
   };
@@ -70,6 +79,7 @@ export function loadKnowledge(dir: string): Knowledge {
   return {
     dir,
     version: digest.version(),
+    fileDigests: digest.files(),
     sources: new Map(sources.map((source) => [source.id, source])),
     careers: new Map(careers.map(({ career }) => [career.id, career])),
     glossary: glossaryFile.value.terms,

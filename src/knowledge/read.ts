@@ -22,15 +22,17 @@ export type ReadFile<T> = {
 const MAYBE_ANCHOR = /(?:^|[\s[{,:])&[^\s]/m;
 
 /**
- * Reads and validates one file. Clean files, nearly all of them, go the fast way (js-yaml, no positions);
+ * Reads and validates one file; `checkedBefore` sees its text first, and gives the value it had when this
+ * same text was checked before, if it was. Clean files, nearly all of them, go the fast way (js-yaml, no positions);
  * a file with any problem is read again by the yaml library, which keeps positions and is the reference
  * for what the file means.
  */
-export function readKnowledgeFile<S extends z.ZodType>(dir: string, file: string, schema: S, onText: (text: string) => void): ReadFile<z.infer<S>> {
+export function readKnowledgeFile<S extends z.ZodType>(dir: string, file: string, schema: S, checkedBefore: (text: string) => unknown): ReadFile<z.infer<S>> {
   let text: string;
+  let known: unknown;
   try {
     text = readFileSync(join(dir, file), "utf8");
-    onText(text);
+    known = checkedBefore(text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
     return { file, problems: [{ file, path: "", message: `cannot read the file (${code})` }], place: () => [] };
@@ -40,6 +42,7 @@ export function readKnowledgeFile<S extends z.ZodType>(dir: string, file: string
   const place = (findings: readonly Finding[]): KnowledgeProblem[] =>
     findings.map(({ at, key, message }) => ({ file, path: where(at), message, ...careful().locate(at, key) }));
 
+  if (known !== undefined) return { file, value: known as z.infer<S>, raw: known, problems: [], place };
   const fast = fastParse(text);
   if (fast.ok) {
     const parsed = schema.safeParse(fast.data);
