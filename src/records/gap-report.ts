@@ -19,27 +19,30 @@ const KINDS: readonly GapKind[] = ["fallback", "clarify", "not-covered"];
 const { compare } = new Intl.Collator();
 
 /**
- * Counts for each of a list of things (exact texts, then groups): how often, first and last time, each kind of
- * reply in the order first met, and what the advisor itself understood.
+ * Counts for each of a list of things (exact texts, then groups), numbered from 0 and at most `capacity` of them:
+ * how often, first and last time, each kind of reply in the order first met, and what the advisor itself understood.
  */
 class Tallies {
-  readonly count: number[] = [];
+  readonly count: Int32Array;
   readonly first: string[] = [];
   readonly last: string[] = [];
   /** Three counts per thing, in the order of `KINDS`. */
-  readonly kinds: number[] = [];
-  /** The kinds in the order first met, a base-4 number of `KINDS` indices plus one, the first met highest. */
-  readonly order: number[] = [];
+  readonly kinds: Int32Array;
+  /** The kinds in the order first met, two bits each from the lowest, each its index in `KINDS` plus one. */
+  readonly order: Int32Array;
   readonly understood: (Map<string, number> | undefined)[] = [];
 
+  constructor(capacity: number) {
+    this.count = new Int32Array(capacity);
+    this.kinds = new Int32Array(3 * capacity);
+    this.order = new Int32Array(capacity);
+  }
+
   open(time: string): number {
-    this.count.push(0);
     this.first.push(time);
     this.last.push(time);
-    this.kinds.push(0, 0, 0);
-    this.order.push(0);
     this.understood.push(undefined);
-    return this.count.length - 1;
+    return this.first.length - 1;
   }
 
   add(i: number, count: number, first: string, last: string): void {
@@ -49,15 +52,20 @@ class Tallies {
   }
 
   addKind(i: number, kind: number, n: number): void {
-    if (!this.kinds[3 * i + kind]) this.order[i] = this.order[i]! * 4 + kind + 1;
+    if (!this.kinds[3 * i + kind]) {
+      const order = this.order[i]!;
+      const met = (33 - Math.clz32(order)) >> 1;
+      this.order[i] = order | ((kind + 1) << (2 * met));
+    }
     this.kinds[3 * i + kind]! += n;
   }
 
   /** Adds thing `j` of `from` to thing `i`. */
   merge(i: number, from: Tallies, j: number): void {
     this.add(i, from.count[j]!, from.first[j]!, from.last[j]!);
-    for (const kind of kindsIn(from.order[j]!)) this.addKind(i, kind, from.kinds[3 * j + kind]!);
-    for (const [said, n] of from.understood[j] ?? []) this.understand(i, said, n);
+    for (let order = from.order[j]!; order; order >>= 2) this.addKind(i, (order & 3) - 1, from.kinds[3 * j + (order & 3) - 1]!);
+    const understood = from.understood[j];
+    if (understood) for (const [said, n] of understood) this.understand(i, said, n);
   }
 
   understand(i: number, said: string, n: number): void {
@@ -67,15 +75,9 @@ class Tallies {
 
   kindsOf(i: number): Partial<Record<GapKind, number>> {
     const kinds: Partial<Record<GapKind, number>> = {};
-    for (const kind of kindsIn(this.order[i]!)) kinds[KINDS[kind]!] = this.kinds[3 * i + kind];
+    for (let order = this.order[i]!; order; order >>= 2) kinds[KINDS[(order & 3) - 1]!] = this.kinds[3 * i + (order & 3) - 1];
     return kinds;
   }
-}
-
-function kindsIn(order: number): number[] {
-  const kinds: number[] = [];
-  for (; order; order = Math.floor(order / 4)) kinds.unshift((order % 4) - 1);
-  return kinds;
 }
 
 /** Groups unanswered questions by what they ask, most frequent group first. */
@@ -83,7 +85,7 @@ export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowled
   // A year of records repeats many texts exactly; each distinct text is read once.
   const byText = new Map<string, number>();
   const texts: string[] = [];
-  const perText = new Tallies();
+  const perText = new Tallies(records.length);
   for (const record of records) {
     let t = byText.get(record.question);
     if (t === undefined) {
@@ -96,7 +98,7 @@ export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowled
     if (record.topic || record.careers.length) perText.understand(t, `${record.topic ?? ""} ${record.careers.join(" ")}`, 1);
   }
   const read = readQuestions(knowledge, texts);
-  const groups = new Tallies();
+  const groups = new Tallies(texts.length);
   const firstText: number[] = [];
   // Wordings differing only in case and punctuation count as one; the first text seen stands for them.
   const wordingText: number[] = [];

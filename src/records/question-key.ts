@@ -87,22 +87,19 @@ export function readQuestions(knowledge: Knowledge, texts: readonly string[]): R
 }
 
 /**
- * Calls `visit` for each phrase of words[from…to), the longest phrase starting at a word winning ("web developer"
- * over "web"), with the phrase's meaning (if any) and its first word.
+ * The phrase starting at words[i] and ending before `to`, the longest winning ("web developer" over "web"): its
+ * meaning, if any, and where the next phrase starts, as `end`.
  */
-function walk(ids: readonly number[], from: number, to: number, words: readonly Word[], visit: (meaning: Meaning | undefined, word: Word) => void): void {
-  for (let i = from; i < to; ) {
-    const word = words[ids[i]!]!;
-    let meaning = word.meaning;
-    let next = i + 1;
-    let node = word.phrase;
-    for (let j = i + 1; node && j < to; j++) {
-      node = node.next.get(words[ids[j]!]!.text);
-      if (node?.meaning) [meaning, next] = [node.meaning, j + 1];
-    }
-    visit(meaning, word);
-    i = next;
+function phraseAt(ids: readonly number[], i: number, to: number, words: readonly Word[], at: { end: number }): Meaning | undefined {
+  const word = words[ids[i]!]!;
+  let meaning = word.meaning;
+  at.end = i + 1;
+  let node = word.phrase;
+  for (let j = i + 1; node && j < to; j++) {
+    node = node.next.get(words[ids[j]!]!.text);
+    if (node?.meaning) [meaning, at.end] = [node.meaning, j + 1];
   }
+  return meaning;
 }
 
 /**
@@ -112,20 +109,21 @@ function walk(ids: readonly number[], from: number, to: number, words: readonly 
 function keyReader(words: readonly Word[], partOf: (part: string) => number): (ids: readonly number[], from: number, to: number, keys: ListNumbers) => number {
   const parts: number[] = [];
   const weak: number[] = [];
-  let strong = false;
-  const visit = (meaning: Meaning | undefined, word: Word) => {
-    if (!meaning) parts.push(word.part);
-    else if (meaning.kind === "filler") return;
-    else if (meaning.kind === "weak-topic") weak.push(meaning === word.meaning ? word.part : partOf(meaning.part));
-    else {
-      strong ||= meaning.kind === "topic";
-      parts.push(meaning === word.meaning ? word.part : partOf(meaning.part));
-    }
-  };
+  const at = { end: 0 };
   return (ids, from, to, keys) => {
     parts.length = weak.length = 0;
-    strong = false;
-    walk(ids, from, to, words, visit);
+    let strong = false;
+    for (let i = from; i < to; i = at.end) {
+      const word = words[ids[i]!]!;
+      const meaning = phraseAt(ids, i, to, words, at);
+      if (!meaning) parts.push(word.part);
+      else if (meaning.kind === "filler") continue;
+      else if (meaning.kind === "weak-topic") weak.push(meaning === word.meaning ? word.part : partOf(meaning.part));
+      else {
+        strong ||= meaning.kind === "topic";
+        parts.push(meaning === word.meaning ? word.part : partOf(meaning.part));
+      }
+    }
     if (!strong) parts.push(...weak);
     return keys.numberOf(parts, 0, sortedSet(parts));
   };
@@ -138,22 +136,24 @@ function sortedSet(list: number[]): number {
     let at = distinct;
     while (at > 0 && list[at - 1]! > n) at--;
     if (at > 0 && list[at - 1] === n) continue;
-    list.copyWithin(at + 1, at, distinct);
+    for (let i = distinct++; i > at; i--) list[i] = list[i - 1]!;
     list[at] = n;
-    distinct++;
   }
   return distinct;
 }
 
 function aboutOf(ids: readonly number[], from: number, to: number, words: readonly Word[]): QuestionAbout {
   const found = { tokens: [] as string[], careers: [] as string[], topics: [] as string[], weak: [] as string[], occupations: [] as string[] };
-  walk(ids, from, to, words, (meaning, word) => {
+  const at = { end: 0 };
+  for (let i = from; i < to; i = at.end) {
+    const word = words[ids[i]!]!;
+    const meaning = phraseAt(ids, i, to, words, at);
     if (!meaning) add(found.tokens, word.token);
     else if (meaning.kind === "career") add(found.careers, meaning.id);
     else if (meaning.kind === "topic") add(found.topics, meaning.id);
     else if (meaning.kind === "weak-topic") add(found.weak, meaning.id);
     else if (meaning.kind === "occupation") add(found.occupations, meaning.id);
-  });
+  }
   // As in the advisor, a word like "make" counts as a topic only when nothing stronger names one.
   const topics = found.topics.length ? found.topics : found.weak;
   return { careers: found.careers.sort(), topics: topics.sort(), occupations: found.occupations.sort(), words: found.tokens.sort() };
