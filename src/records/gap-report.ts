@@ -23,7 +23,7 @@ export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowled
   // A year of records repeats many texts exactly; each distinct text is read once.
   const byText = new Map<string, number>();
   const texts: string[] = [];
-  const perText = new Tallies(records.length);
+  const perText = new Tallies();
   // Records come nearly in time order, so most are asked no earlier than any before them: then they are their text's
   // last, and the times kept, far apart in memory, need not be read.
   let latest = "";
@@ -41,7 +41,7 @@ export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowled
     if (record.topic || record.careers.length) perText.understand(t, `${record.topic ?? ""} ${record.careers.join(" ")}`, 1);
   }
   const read = readQuestions(knowledge, texts);
-  const groups = new Tallies(texts.length);
+  const groups = new Tallies();
   const firstText: number[] = [];
   // Wordings differing only in case and punctuation count as one; the first text seen stands for them.
   const wordings: Wordings = { group: [], text: [], count: [] };

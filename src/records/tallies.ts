@@ -9,22 +9,27 @@ const COUNT = 0;
 const ORDER = 1 + KINDS.length;
 
 /**
- * Counts for each of a list of things (exact texts, then groups), numbered from 0 and at most `capacity` of them:
- * how often, first and last time, each kind of reply in the order first met, and what the advisor itself understood.
- * A thing's numbers sit side by side, so counting a question touches one place in memory.
+ * Counts for each of a list of things (exact texts, then groups), numbered from 0: how often, first and last time,
+ * each kind of reply in the order first met, and what the advisor itself understood. A thing's numbers sit side by
+ * side, so counting a question touches one place in memory.
  */
 export class Tallies {
   readonly first: string[] = [];
   readonly last: string[] = [];
   readonly understood: (Map<string, number> | undefined)[] = [];
-  private readonly numbers: Int32Array;
+  private numbers: Int32Array = new Int32Array(STRIDE * 1024);
 
-  constructor(capacity: number) {
-    this.numbers = new Int32Array(STRIDE * capacity);
+  get size(): number {
+    return this.first.length;
   }
 
   /** A new thing, first and last seen at `time`; its number. */
   open(time: string): number {
+    if (STRIDE * (this.size + 1) > this.numbers.length) {
+      const larger = new Int32Array(2 * this.numbers.length);
+      larger.set(this.numbers);
+      this.numbers = larger;
+    }
     this.first.push(time);
     this.last.push(time);
     this.understood.push(undefined);
