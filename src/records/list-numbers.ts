@@ -11,10 +11,6 @@ export class ListNumbers {
   /** One more than a list's number, or 0 for an empty slot; kept at most half full. */
   private slots = new Int32Array(1024);
 
-  get size(): number {
-    return this.ends.length;
-  }
-
   numberOf(list: ArrayLike<number>, from: number, to: number): number {
     const hash = hashOf(list, from, to);
     const mask = this.slots.length - 1;

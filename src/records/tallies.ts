@@ -5,7 +5,7 @@ export const KINDS: readonly GapKind[] = ["fallback", "clarify", "not-covered"];
 /** Per thing: how often, then a count per kind of reply in the order of `KINDS`, then the kinds in the order first met. */
 const STRIDE = 2 + KINDS.length;
 const COUNT = 0;
-/** The kinds first met, two bits each from the lowest, each its index in `KINDS` plus one. */
+/** The kinds in the order first met, two bits each from the lowest, each its index in `KINDS` plus one. */
 const ORDER = 1 + KINDS.length;
 
 /**
