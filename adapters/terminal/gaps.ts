@@ -1,6 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { evalDraft, gapGroups, knowledgeDir, readRecords, type GapGroup, type Knowledge } from "../../src/index.js";
-import { loadKnowledge } from "../../src/authoring.js";
+import { evalDraft, gapGroups, knowledgeDir, openKnowledge, readRecords, type GapGroup, type Knowledge } from "../../src/index.js";
 import { dataDir, day, parseSince, reportSkipped, type ReportOptions } from "./report-options.js";
 
 export type GapsOptions = ReportOptions & { limit: number; evalDraft?: string; knowledge?: string };
@@ -8,7 +7,7 @@ export type GapsOptions = ReportOptions & { limit: number; evalDraft?: string; k
 /** `career-advisor gaps`: what people asked that the advisor could not answer, grouped, most frequent first. */
 export async function runGaps(options: GapsOptions): Promise<void> {
   const since = parseSince(options.since);
-  const knowledge = loadKnowledge(knowledgeDir(options.knowledge));
+  const knowledge = await openKnowledge(knowledgeDir(options.knowledge));
   const { records, skipped } = readRecords(dataDir(options), "questions", since);
   reportSkipped(skipped);
   const groups = gapGroups(records, knowledge);

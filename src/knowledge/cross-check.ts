@@ -1,3 +1,4 @@
+import { careerIdOf } from "./files.js";
 import { choices, didYouMean, type Finding } from "./messages.js";
 
 /** A finding in a named file of the folder. */
@@ -95,10 +96,6 @@ export function crossCheck({ sources, glossary, careers }: CrossCheckInput): Fil
   return findings;
 }
 
-/** The id a career file must carry: its name without the extension. */
-export function careerIdOf(file: string): string {
-  return file.replace(/^careers\//, "").replace(/\.(ya?ml|json)$/, "");
-}
 
 /** Indexes of values that appeared earlier in the list (missing values aside). */
 function repeats(values: readonly (string | undefined)[]): number[] {

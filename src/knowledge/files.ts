@@ -16,6 +16,11 @@ export function folderFiles(dir: string): { files: string[]; careerFiles: string
   return { files, careerFiles };
 }
 
+/** The id a career file must carry: its name without the extension. */
+export function careerIdOf(file: string): string {
+  return file.replace(/^careers\//, "").replace(/\.(ya?ml|json)$/, "");
+}
+
 /** Digests of a folder's files as they are read: each file's own, and the folder's version over all of them. */
 export type FolderDigest = {
   /** Adds a file as read, and gives its digest. */
