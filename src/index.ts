@@ -1,6 +1,6 @@
-// The advisor's public surface for answering: front ends import from here, and tools that read a knowledge
-// folder in full (checking it, its JSON Schemas, evaluation sets) from authoring.ts. This one never loads the
-// validator, so a front end starts without it.
+// The advisor's public surface for answering: front ends import from here; tools that read a knowledge
+// folder in full (checking it, its JSON Schemas, evaluation sets) import from authoring.ts, and the reports
+// on what was recorded from reports.ts. This one never loads the validator, so a front end starts without it.
 export type {
   Advisor,
   AnswerReply,

@@ -1,4 +1,4 @@
-import { feedbackReport, readRecords, type FeedbackReport, type Tally } from "../../src/index.js";
+import { feedbackReport, readRecords, type FeedbackReport, type Tally } from "../../src/reports.js";
 import { dataDir, day, parseSince, reportSkipped, type ReportOptions } from "./report-options.js";
 
 /** Questions behind not-helpful votes listed in the text report; --json lists them all. */

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
-import { evalDraft, gapGroups, knowledgeDir, openKnowledge, readRecords, type GapGroup, type Knowledge } from "../../src/index.js";
+import { knowledgeDir, openKnowledge, type Knowledge } from "../../src/index.js";
+import { evalDraft, gapGroups, readRecords, type GapGroup } from "../../src/reports.js";
 import { dataDir, day, parseSince, reportSkipped, type ReportOptions } from "./report-options.js";
 
 export type GapsOptions = ReportOptions & { limit: number; evalDraft?: string; knowledge?: string };

@@ -1,4 +1,4 @@
-import type { SkippedLine } from "../../src/index.js";
+import type { SkippedLine } from "../../src/reports.js";
 import { dataSettings } from "../records.js";
 
 /** Options both reports take. */

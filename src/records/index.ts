@@ -7,7 +7,3 @@ export { newReplyId } from "./reply-id.js";
 export { createRecorder, type Recorder, type RecorderOptions, type ReplySummary } from "./recorder.js";
 export { withRecording, type IdentifiedReply, type RecordingAdvisor } from "./recording-advisor.js";
 export { createVoteBook, type VoteBook, type VoteOutcome } from "./vote-book.js";
-export { readRecords, DataFolderError, type ReadResult, type SkippedLine } from "./read.js";
-export { gapGroups, type GapGroup } from "./gap-report.js";
-export { feedbackReport, type FeedbackReport, type Tally } from "./feedback-report.js";
-export { evalDraft } from "./eval-draft.js";

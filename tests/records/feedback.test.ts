@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { feedbackReport } from "../../src/index.js";
+import { feedbackReport } from "../../src/reports.js";
 import { vote, writeRecords } from "./reports.js";
 import { scratchDir } from "./scratch.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gapGroups } from "../../src/index.js";
+import { gapGroups } from "../../src/reports.js";
 import { shippedKnowledge } from "../helpers.js";
 import { question } from "./reports.js";
 

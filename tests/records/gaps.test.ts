@@ -3,7 +3,7 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { evalDraft, gapGroups, type GapGroup } from "../../src/index.js";
+import { evalDraft, gapGroups, type GapGroup } from "../../src/reports.js";
 import { loadEvaluationSet } from "../../src/authoring.js";
 import { shippedKnowledge } from "../helpers.js";
 import { question, writeRecords } from "./reports.js";

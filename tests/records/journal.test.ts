@@ -1,7 +1,8 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readRecords, type QuestionRecord } from "../../src/index.js";
+import { type QuestionRecord } from "../../src/index.js";
+import { readRecords } from "../../src/reports.js";
 import { linesIn, scratchDir, testJournal } from "./scratch.js";
 
 const NOV = () => new Date("2026-11-30T12:00:00Z");
