@@ -66,7 +66,7 @@ export function report({ environment, cliMs, sizes }: BenchResult): string {
     "### Loading and memory",
     "",
     table(
-      ["knowledge", "generate", "loadKnowledge", "from the snapshot", "after editing one file", "createAdvisor", "start to first reply, fresh process: after an edit", "as front ends start", "RSS", "heap used"],
+      ["knowledge", "generate", "loadKnowledge", "fresh process", "from the snapshot", "after editing one file", "createAdvisor", "start to first reply, fresh process: after an edit", "as front ends start", "RSS", "heap used"],
       sizes.map((size) => {
         const cold = (starts: readonly ColdStart[], pick: (c: ColdStart) => number) => summarise(starts.map(pick)).median;
         const { files, open } = size.cold;
@@ -74,6 +74,7 @@ export function report({ environment, cliMs, sizes }: BenchResult): string {
           size.label,
           size.generateMs === undefined ? "–" : ms(size.generateMs),
           ms(size.loadMs),
+          ms(cold(files, (c) => c.loadMs)),
           ms(cold(open, (c) => c.loadMs)),
           size.editedLoadMs === undefined ? "–" : ms(size.editedLoadMs),
           ms(size.createMs),
