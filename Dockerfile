@@ -22,7 +22,7 @@ COPY --from=build /app/dist ./dist
 COPY knowledge ./knowledge
 # A broken shipped folder fails the build. The check leaves the folder's snapshot, so a start reads no YAML;
 # the cache folder belongs to the runtime user, who adds snapshots of a mounted folder there.
-RUN node dist/adapters/cli.js check knowledge && chown -R node:node node_modules/.cache
+RUN node dist/adapters/cli.js check knowledge && mkdir -p node_modules/.cache/career-advisor && chown -R node:node node_modules/.cache
 RUN mkdir -p /data && chown node:node /data
 USER node
 ENV CAREER_ADVISOR_KNOWLEDGE=/app/knowledge PORT=3000 DATA_DIR=/data
