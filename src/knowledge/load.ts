@@ -29,7 +29,6 @@ export type Knowledge = {
   warnings: readonly KnowledgeProblem[];
 };
 
-
 /** Files checked before, by name: the digest of their text then, and their checked value. */
 export type Reusable = ReadonlyMap<string, { digest: string; value: unknown }>;
 

@@ -23,9 +23,9 @@ const MAYBE_ANCHOR = /(?:^|[\s[{,:])&[^\s]/m;
 
 /**
  * Reads and validates one file; `checkedBefore` sees its text first, and gives the value it had when this
- * same text was checked before, if it was. Clean files, nearly all of them, go the fast way (js-yaml, no positions);
- * a file with any problem is read again by the yaml library, which keeps positions and is the reference
- * for what the file means.
+ * same text was checked before, if it was. Clean files, nearly all of them, go the fast way (js-yaml, no
+ * positions); a file with any problem is read again by the yaml library, which keeps positions and is the
+ * reference for what the file means.
  */
 export function readKnowledgeFile<S extends z.ZodType>(dir: string, file: string, schema: S, checkedBefore: (text: string) => unknown): ReadFile<z.infer<S>> {
   let text: string;
