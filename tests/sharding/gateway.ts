@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
-import { BOT, APPLICATION_ID } from "../discord/stand-in/payloads.js";
+import { APPLICATION_ID, BOT, guildCreate } from "../discord/stand-in/payloads.js";
 import { Recorder } from "../discord/stand-in/recorder.js";
 import { sentMessage } from "../discord/stand-in/server.js";
 
@@ -64,7 +64,7 @@ export async function startShardedGateway({ token, recommended, guilds }: { toke
         shard: [id, count],
         application: { id: APPLICATION_ID, flags: 0 },
       });
-      for (const guild of mine) send("GUILD_CREATE", guildCreate(guild));
+      for (const guild of mine) send("GUILD_CREATE", guildCreate(guild, channelOf(guild)));
     });
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
   });
@@ -90,30 +90,6 @@ export async function startShardedGateway({ token, recommended, guilds }: { toke
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
-  };
-}
-
-function guildCreate(id: string) {
-  return {
-    id,
-    name: `guild ${id}`,
-    icon: null,
-    owner_id: "1",
-    joined_at: new Date().toISOString(),
-    large: false,
-    unavailable: false,
-    member_count: 2,
-    features: [],
-    emojis: [],
-    stickers: [],
-    roles: [{ id, name: "@everyone", permissions: "0", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-    channels: [{ id: channelOf(id), type: 0, name: "careers", position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
-    threads: [],
-    members: [],
-    voice_states: [],
-    presences: [],
-    stage_instances: [],
-    guild_scheduled_events: [],
   };
 }
 

@@ -5,7 +5,7 @@ import { readShardOptions } from "../../adapters/discord-shards.js";
 import { createLogger } from "../../adapters/log.js";
 import type { Advisor } from "../../src/index.js";
 import { asShared, embeddedStore } from "../helpers.js";
-import { BOT, snowflake, user } from "../discord/stand-in/payloads.js";
+import { BOT, message, snowflake, user, type User } from "../discord/stand-in/payloads.js";
 import { channelOf, guildOnShard, startShardedGateway } from "./gateway.js";
 
 // Real discord.js clients, configured from DISCORD_SHARDS and DISCORD_SHARD_IDS, against a gateway that shards as
@@ -33,26 +33,9 @@ async function connect(apiUrl: string, env: NodeJS.ProcessEnv, seen: { who: stri
   return client;
 }
 
-function messageIn(guildId: string | undefined, content: string, mentions: object[] = []) {
-  return {
-    id: snowflake(),
-    channel_id: guildId ? channelOf(guildId) : snowflake(),
-    ...(guildId ? { guild_id: guildId, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } } : { channel_type: 1 }),
-    author: ASKER,
-    content,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions,
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    components: [],
-    pinned: false,
-    type: 0,
-    flags: 0,
-  };
+function messageIn(guildId: string | undefined, content: string, mentions: User[] = []) {
+  if (!guildId) return message({ author: ASKER, content, channelId: snowflake(), direct: true, mentions });
+  return message({ author: ASKER, content, guildId, channelId: channelOf(guildId), mentions });
 }
 
 async function until(condition: () => boolean): Promise<void> {

@@ -29,9 +29,10 @@ export function ready(resumeUrl: string) {
   };
 }
 
-export function guildCreate() {
+/** A server as GUILD_CREATE carries it, with one text channel. */
+export function guildCreate(id = GUILD_ID, channelId = CHANNEL_ID) {
   return {
-    id: GUILD_ID,
+    id,
     name: "Healthcare IT careers",
     icon: null,
     owner_id: snowflake(),
@@ -42,8 +43,8 @@ export function guildCreate() {
     features: [],
     emojis: [],
     stickers: [],
-    roles: [{ id: GUILD_ID, name: "@everyone", permissions: "0", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-    channels: [{ id: CHANNEL_ID, type: 0, name: "careers", position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+    roles: [{ id, name: "@everyone", permissions: "0", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    channels: [{ id: channelId, type: 0, name: "careers", position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
     threads: [],
     members: [],
     voice_states: [],
@@ -58,9 +59,10 @@ function member(author: User) {
 }
 
 /** A message as MESSAGE_CREATE carries it; `mentions` lists the users it mentions. */
-export function message({ author, content, channelId = CHANNEL_ID, direct = false, mentions = [] as User[] }: {
+export function message({ author, content, guildId = GUILD_ID, channelId = CHANNEL_ID, direct = false, mentions = [] as User[] }: {
   author: User;
   content: string;
+  guildId?: string;
   channelId?: string;
   direct?: boolean;
   mentions?: User[];
@@ -68,7 +70,7 @@ export function message({ author, content, channelId = CHANNEL_ID, direct = fals
   return {
     id: snowflake(),
     channel_id: channelId,
-    ...(direct ? { channel_type: 1 } : { guild_id: GUILD_ID, member: member(author) }),
+    ...(direct ? { channel_type: 1 } : { guild_id: guildId, member: member(author) }),
     author,
     content,
     timestamp: new Date().toISOString(),
