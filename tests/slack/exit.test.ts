@@ -1,23 +1,13 @@
-import { spawn } from "node:child_process";
-import { once } from "node:events";
-import { fileURLToPath } from "node:url";
 import { expect, onTestFinished, test } from "vitest";
+import { ADAPTER_SCRIPT_START, dist, startAdapterProcess } from "../adapter-process.js";
 import { directMessage, eventEnvelope, BOT_TOKEN } from "./harness.js";
 import { postSigned, SIGNING_SECRET } from "./signed.js";
 import { startStandIn } from "./stand-in.js";
 
 // The built adapter in a process of its own, as `career-advisor slack` runs it, stopped on SIGTERM the way its
 // command does: the process must end by itself, nothing left holding it open, within the stop deadline.
-const dist = (path: string) => fileURLToPath(new URL(`../../dist/adapters/${path}`, import.meta.url));
-const SCRIPT = `
+const SCRIPT = `${ADAPTER_SCRIPT_START}
   const { createSlackAdapter } = await import(${JSON.stringify(dist("slack/app.js"))});
-  const { createLogger } = await import(${JSON.stringify(dist("log.js"))});
-  const { createEmbeddedStore } = await import(${JSON.stringify(dist("../src/store/index.js"))});
-  const store = createEmbeddedStore({ logger: { info() {}, warn() {} } });
-  const advisor = {
-    ask: async (question) => ({ kind: "answer", title: "Pay", text: "You asked: " + question.text, sources: [], suggestions: [], careerIds: [], topic: "pay" }),
-    async forget() {},
-  };
   const adapter = createSlackAdapter(advisor, {
     store,
     botToken: process.env.SLACK_BOT_TOKEN,
@@ -35,26 +25,17 @@ test("with the Web API hanging, the process ends by itself soon after SIGTERM, g
   const standIn = await startStandIn();
   onTestFinished(() => standIn.close());
   standIn.hang("chat.postMessage");
-  const child = spawn(process.execPath, ["--input-type=module", "-e", SCRIPT], {
-    env: { ...process.env, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: standIn.apiUrl },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  onTestFinished(() => void child.kill("SIGKILL"));
-  let stderr = "";
-  child.stderr.on("data", (chunk) => (stderr += String(chunk)));
-  const [line] = (await once(child.stdout, "data")) as [Buffer];
-  const port = /port (\d+)/.exec(String(line))?.[1];
+  const child = await startAdapterProcess(SCRIPT, { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: standIn.apiUrl });
+  const port = /port (\d+)/.exec(child.firstLine)?.[1];
 
   const event = eventEnvelope(directMessage("what is health informatics?"), "Ev0HUNG");
   await postSigned(`http://127.0.0.1:${port}/slack/events`, JSON.stringify(event), "application/json");
   await standIn.waitFor((request) => request.method === "chat.postMessage");
 
-  const exited = once(child, "exit");
-  child.kill("SIGTERM");
   // The hung request alone would hold the process for 30 s of retries; the deadline is 0.5 s.
-  const [code] = (await Promise.race([exited, new Promise((_, reject) => setTimeout(() => reject(new Error(`still running; stderr: ${stderr}`)), 5_000))])) as [number];
+  const code = await child.stop();
   expect(code).toBe(0);
-  expect(stderr).toContain("Stopping: giving up 1 reply still unsent after 0.5 s");
-  expect(stderr).toContain("Gave up a reply in D0ALICE: stopped before it could be sent");
-  expect(stderr).not.toContain(BOT_TOKEN);
+  expect(child.stderr()).toContain("Stopping: giving up 1 reply still unsent after 0.5 s");
+  expect(child.stderr()).toContain("Gave up a reply in D0ALICE: stopped before it could be sent");
+  expect(child.stderr()).not.toContain(BOT_TOKEN);
 });
