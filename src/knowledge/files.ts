@@ -6,7 +6,7 @@ export const ADVISOR_FILE = "advisor.yaml";
 /** What counts as a knowledge file, in the careers folder and to the folder watcher. */
 export const DATA_FILE = /\.(ya?ml|json)$/;
 
-/** The folder's files in the order they are read, which is also the order its version digests them in. */
+/** The folder's files, in the order they are read. */
 export function folderFiles(dir: string): { files: string[]; careerFiles: string[] } {
   const careerFiles = readdirSync(join(dir, "careers"))
     .filter((name) => DATA_FILE.test(name))
@@ -25,7 +25,7 @@ export function careerIdOf(file: string): string {
 export type FolderDigest = {
   /** Adds a file as read, and gives its digest. */
   add(file: string, text: string): string;
-  /** Each file added, with its digest, in the order added. */
+  /** Each file added, with its digest. */
   files(): Record<string, string>;
   /** Short enough for logs, health checks and records to say which knowledge answered. */
   version(): string;
@@ -36,9 +36,10 @@ export function folderDigest(): FolderDigest {
   return {
     add: (file, text) => (each[file] = createHash("sha256").update(text).digest("hex")),
     files: () => each,
+    // By file name, so the version does not depend on the order the files were read in.
     version() {
       const hash = createHash("sha256");
-      for (const [file, digest] of Object.entries(each)) hash.update(file).update("\0").update(digest).update("\0");
+      for (const file of Object.keys(each).sort()) hash.update(file).update("\0").update(each[file]!).update("\0");
       return hash.digest("hex").slice(0, 12);
     },
   };
