@@ -31,18 +31,25 @@ export function crossCheck({ sources, glossary, careers }: CrossCheckInput): Fil
   const sourceKinds = new Map(sourceList.map((s) => [text(s.id), text(s.kind)]));
   const careerIds = careers.map(({ file, data }) => text(item(data).id) ?? careerIdOf(file));
   const knownCareers = new Set(careerIds);
-  const careerChoices = [...knownCareers].sort();
+  // Sorted only for a message: a clean folder of thousands of careers never needs it.
+  let sortedCareers: string[] | undefined;
+  const careerChoices = () => (sortedCareers ??= [...knownCareers].sort());
 
+  const canCite = Array.isArray(item(sources).sources);
+  const namesNoSource = (id: unknown): id is string => typeof id === "string" && !sourceKinds.has(id);
   const citing = (file: string, at: readonly PropertyKey[], ids: unknown) => {
-    if (!Array.isArray(item(sources).sources)) return;
+    if (!canCite) return;
     list(ids).forEach((id, i) => {
-      if (typeof id === "string" && !sourceKinds.has(id)) {
-        add(file, [...at, i], `unknown source \`${id}\`${didYouMean(id, sourceIds)}; add it to sources.yaml or use one of ${choices(sourceIds)}`);
-      }
+      if (namesNoSource(id)) add(file, [...at, i], `unknown source \`${id}\`${didYouMean(id, sourceIds)}; add it to sources.yaml or use one of ${choices(sourceIds)}`);
     });
   };
+  // A large folder has tens of thousands of points and nearly every citation is known, so a point's path
+  // is built only when one of its ids is not.
   const points = (file: string, at: readonly PropertyKey[], value: unknown) =>
-    list(value).forEach((point, i) => citing(file, [...at, i, "sources"], item(point).sources));
+    list(value).forEach((point, i) => {
+      const ids = item(point).sources;
+      if (canCite && list(ids).some(namesNoSource)) citing(file, at.concat(i, "sources"), ids);
+    });
 
   repeats(sourceList.map((s) => text(s.id))).forEach((i) =>
     add("sources.yaml", ["sources", i, "id"], `the id \`${String(sourceList[i]!.id)}\` is used more than once; give each source its own id`),
@@ -83,15 +90,17 @@ export function crossCheck({ sources, glossary, careers }: CrossCheckInput): Fil
     list(career.related).forEach((other, i) => {
       if (typeof other !== "string") return;
       if (other === id) add(file, ["related", i], "a career cannot be related to itself");
-      else if (!knownCareers.has(other)) add(file, ["related", i], `unknown career \`${other}\`${didYouMean(other, careerChoices)}; the careers are ${choices(careerChoices)}`);
+      else if (!knownCareers.has(other)) add(file, ["related", i], `unknown career \`${other}\`${didYouMean(other, careerChoices())}; the careers are ${choices(careerChoices())}`);
     });
-    for (const [topic, notes] of Object.entries(item(career.topics))) {
-      points(file, ["topics", topic, "points"], item(notes).points);
-      points(file, ["topics", topic, "why"], item(notes).why);
+    const topics = item(career.topics);
+    for (const topic of Object.keys(topics)) {
+      points(file, ["topics", topic, "points"], item(topics[topic]).points);
+      points(file, ["topics", topic, "why"], item(topics[topic]).why);
     }
     list(career.pay).forEach((figure, i) => citing(file, ["pay", i, "sources"], item(figure).sources));
     citing(file, ["outlook", "sources"], item(career.outlook).sources);
-    for (const [background, way] of Object.entries(item(career.paths))) points(file, ["paths", background], way);
+    const paths = item(career.paths);
+    for (const background of Object.keys(paths)) points(file, ["paths", background], paths[background]);
   });
   return findings;
 }
