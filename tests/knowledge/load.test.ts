@@ -1,7 +1,10 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import jsYaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/authoring.js";
+import { Career } from "../../src/knowledge/schema.js";
 import { edit, problemsOf } from "./folder.js";
 import { copyOfKnowledge, placeOf, SHIPPED } from "../helpers.js";
 
@@ -15,6 +18,18 @@ describe("loadKnowledge", () => {
       "healthcare-it-professional",
     ]);
     expect(knowledge.sources.has("himss-salary-survey")).toBe(true);
+  });
+
+  it("gives each career the value the career schema gives its file, defaults included", () => {
+    const dir = copyOfKnowledge();
+    writeFileSync(join(dir, "careers/minimal-career.yaml"), "id: minimal-career\nname: Minimal career\nplural: minimal careers\naliases: [minimal career]\ntopics: {}\n");
+    const trades = fileURLToPath(new URL("../packs/trades", import.meta.url));
+    for (const folder of [dir, trades]) {
+      for (const career of loadKnowledge(folder).careers.values()) {
+        const file = readFileSync(join(folder, "careers", `${career.id}.yaml`), "utf8");
+        expect(career).toStrictEqual(Career.parse(jsYaml.load(file)));
+      }
+    }
   });
 
   it("gives the same version for the same files and a new one after any edit", () => {
