@@ -55,7 +55,9 @@ export function loadKnowledge(dir: string, reusable: Reusable = new Map()): Know
   const vocabularyFile = read("vocabulary.yaml", VocabularyFile);
   const advisorFile = existsSync(join(dir, ADVISOR_FILE)) ? read(ADVISOR_FILE, AdvisorFile) : undefined;
   const folderProblems: KnowledgeProblem[] = [];
-  const careerFiles = listCareerFiles(dir, folderProblems).map((file) => read(file, compiledCareer()));
+  const careerFileNames = listCareerFiles(dir, folderProblems);
+  const careerSchema = careerFileNames.length >= COMPILE_FROM ? compiledCareer() : Career;
+  const careerFiles = careerFileNames.map((file) => read(file, careerSchema));
   if (!careerFiles.length && !folderProblems.length) {
     folderProblems.push({ file: "careers/", path: "", message: "expected at least one career file (careers/<id>.yaml)" });
   }
@@ -90,7 +92,9 @@ export function loadKnowledge(dir: string, reusable: Reusable = new Map()): Know
 
 // A folder may hold thousands of career files: zod generates one validator for them on the first load in a
 // process, which is several times quicker than walking the schema for each. A file it rejects is checked
-// again the ordinary way, so its problems and their words are the same.
+// again the ordinary way, so its problems and their words are the same. Generating it costs about what
+// checking a hundred careers the ordinary way does, so a smaller folder goes without.
+const COMPILE_FROM = 100;
 let careerValidator: typeof Career | undefined;
 const compiledCareer = () => (careerValidator ??= z.compile(Career));
 

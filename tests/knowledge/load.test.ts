@@ -1,12 +1,21 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import jsYaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/authoring.js";
 import { Career } from "../../src/knowledge/schema.js";
+import { generateKnowledge } from "../../bench/generate.js";
 import { edit, problemsOf } from "./folder.js";
 import { copyOfKnowledge, placeOf, SHIPPED } from "../helpers.js";
+
+/** A generated folder large enough that its careers are checked by the validator made for large folders. */
+function largeFolder(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), "career-advisor-large-")), "knowledge");
+  generateKnowledge(dir, 120);
+  return dir;
+}
 
 describe("loadKnowledge", () => {
   it("loads the shipped folder", () => {
@@ -20,16 +29,27 @@ describe("loadKnowledge", () => {
     expect(knowledge.sources.has("himss-salary-survey")).toBe(true);
   });
 
-  it("gives each career the value the career schema gives its file, defaults included", () => {
-    const dir = copyOfKnowledge();
-    writeFileSync(join(dir, "careers/minimal-career.yaml"), "id: minimal-career\nname: Minimal career\nplural: minimal careers\naliases: [minimal career]\ntopics: {}\n");
+  it("gives each career the value the career schema gives its file, defaults included, in small folders and large", () => {
+    const small = copyOfKnowledge();
+    const large = largeFolder();
+    for (const dir of [small, large]) {
+      writeFileSync(join(dir, "careers/minimal-career.yaml"), "id: minimal-career\nname: Minimal career\nplural: minimal careers\naliases: [minimal career]\ntopics: {}\n");
+    }
     const trades = fileURLToPath(new URL("../packs/trades", import.meta.url));
-    for (const folder of [dir, trades]) {
+    for (const folder of [small, large, trades]) {
       for (const career of loadKnowledge(folder).careers.values()) {
         const file = readFileSync(join(folder, "careers", `${career.id}.yaml`), "utf8");
         expect(career).toStrictEqual(Career.parse(jsYaml.load(file)));
       }
     }
+  });
+
+  it("words a problem in a career file of a large folder as in a small one", () => {
+    const large = largeFolder();
+    edit(large, "careers/health-information-technician.yaml", (t) => t.replace("amount: 37110", "amount: lots"));
+    expect(problemsOf(large)).toEqual([
+      expect.stringMatching(/^careers\/health-information-technician\.yaml:\d+:13: pay\[0\]\.amount: expected a number/),
+    ]);
   });
 
   it("gives the same version for the same files and a new one after any edit", () => {
