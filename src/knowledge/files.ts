@@ -1,5 +1,5 @@
 import { createHash, hash } from "node:crypto";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const ADVISOR_FILE = "advisor.yaml";
@@ -14,6 +14,15 @@ export function folderFiles(dir: string): { files: string[]; careerFiles: string
     .map((name) => `careers/${name}`);
   const files = ["sources.yaml", "glossary.yaml", "vocabulary.yaml", ...(existsSync(join(dir, ADVISOR_FILE)) ? [ADVISOR_FILE] : []), ...careerFiles];
   return { files, careerFiles };
+}
+
+// An options object and a plain path: a string encoding makes Node copy its defaults on every call, and
+// path.join normalises what is already normal; a large folder reads thousands of files.
+const UTF8 = { encoding: "utf8" } as const;
+
+/** The text of one file of the folder, by its name in the folder (`careers/nurse.yaml`). */
+export function readFolderFile(dir: string, file: string): string {
+  return readFileSync(`${dir}/${file}`, UTF8);
 }
 
 /** The id a career file must carry: its name without the extension. */

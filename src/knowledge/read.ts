@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import jsYaml from "js-yaml";
 import type { z } from "zod";
+import { readFolderFile } from "./files.js";
 import { describeIssues, where, type Finding } from "./messages.js";
 import { readPositioned, type PositionedDocument } from "./positions.js";
 import type { KnowledgeProblem } from "./problem.js";
@@ -31,7 +30,7 @@ export function readKnowledgeFile<S extends z.ZodType>(dir: string, file: string
   let text: string;
   let known: unknown;
   try {
-    text = readFileSync(join(dir, file), "utf8");
+    text = readFolderFile(dir, file);
     known = checkedBefore(text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unknown error";

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { careerIdOf, folderDigest, folderFiles } from "./files.js";
+import { careerIdOf, folderDigest, folderFiles, readFolderFile } from "./files.js";
 import type { Knowledge, Reusable } from "./load.js";
 import { packageRoot } from "./location.js";
 import type { Career, Source } from "./schema.js";
@@ -39,7 +39,7 @@ export function recall(dir: string, cacheDir = defaultCacheDir()): Recalled {
   }
   const digest = folderDigest();
   try {
-    for (const file of folderFiles(dir).files) digest.add(file, readFileSync(join(dir, file), "utf8"));
+    for (const file of folderFiles(dir).files) digest.add(file, readFolderFile(dir, file));
   } catch {
     return nothing;
   }
