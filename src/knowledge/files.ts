@@ -20,7 +20,7 @@ export function folderFiles(dir: string): { files: string[]; careerFiles: string
 // path.join normalises what is already normal; a large folder reads thousands of files.
 const UTF8 = { encoding: "utf8" } as const;
 
-/** The text of one file of the folder, by its name in the folder (`careers/nurse.yaml`). */
+/** The text of one file of the folder, by its name in the folder (`careers/<id>.yaml`). */
 export function readFolderFile(dir: string, file: string): string {
   return readFileSync(`${dir}/${file}`, UTF8);
 }
