@@ -48,7 +48,9 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   // ("how many years would that be" after a way in asks about the schooling), unless schooling is the way in.
   const toldNow = aboutThemselves && u.backgrounds.length > 0;
   const waysIn = toldNow || background === "no-degree" ? ["education", "overview", "paths"] : ["overview", "paths"];
-  if (background && topics.every((t) => waysIn.includes(t))) topics.splice(0, topics.length, "paths");
+  // A follow-up that carries the conversation's topic keeps it: "what about DBAs there?" after pay asks their pay.
+  const carriesTopic = !toldNow && topicFromContext !== undefined && !waysIn.includes(topicFromContext);
+  if (background && !carriesTopic && topics.every((t) => waysIn.includes(t))) topics.splice(0, topics.length, "paths");
   const remembered = state?.careers ?? [];
 
   let chosen = [...u.careers];

@@ -77,6 +77,14 @@ describe("answers", () => {
     expect(ask("I don't have a degree, how can I get into health IT?").text).toMatch(/associate's degree/);
   });
 
+  it("keeps a follow-up on the conversation's topic once a background is known", () => {
+    const [, pay, other, again] = converse(advisor, "I'm a respiratory therapist, how do I move into health IT?", "what would I make?", "what about health information technicians?", "and how do I get in?");
+    expect(pay!.text).toContain("$95,000");
+    expect(other!.text).toContain("$37,110");
+    expect(other!.text).not.toMatch(/associate's degree/);
+    expect(again!.text).toMatch(/associate's degree/);
+  });
+
   it("says when a question about a known career asks something the sources do not cover", () => {
     const reply = ask("is healthcare IT remote friendly?");
     expect(reply.text).toMatch(/^My sources don't cover remote work for healthcare IT professionals\./);
