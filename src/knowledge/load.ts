@@ -56,7 +56,8 @@ export function loadKnowledge(dir: string, reusable: Reusable = new Map()): Know
   const advisorFile = existsSync(join(dir, ADVISOR_FILE)) ? read(ADVISOR_FILE, AdvisorFile) : undefined;
   const folderProblems: KnowledgeProblem[] = [];
   const careerFileNames = listCareerFiles(dir, folderProblems);
-  const careerSchema = careerFileNames.length >= COMPILE_FROM ? compiledCareer() : Career;
+  const toCheck = careerFileNames.filter((file) => !reusable.has(file)).length;
+  const careerSchema = toCheck >= COMPILE_FROM ? compiledCareer() : Career;
   const careerFiles = careerFileNames.map((file) => read(file, careerSchema));
   if (!careerFiles.length && !folderProblems.length) {
     folderProblems.push({ file: "careers/", path: "", message: "expected at least one career file (careers/<id>.yaml)" });
@@ -93,7 +94,8 @@ export function loadKnowledge(dir: string, reusable: Reusable = new Map()): Know
 // A folder may hold thousands of career files: zod generates one validator for them on the first load in a
 // process, which is several times quicker than walking the schema for each. A file it rejects is checked
 // again the ordinary way, so its problems and their words are the same. Generating it costs about what
-// checking a hundred careers the ordinary way does, so a smaller folder goes without.
+// checking a hundred careers the ordinary way does, so a load that checks fewer (a small folder, or a few
+// edited files of a large one) goes without.
 const COMPILE_FROM = 100;
 let careerValidator: typeof Career | undefined;
 const compiledCareer = () => (careerValidator ??= z.compile(Career));
