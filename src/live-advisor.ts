@@ -119,7 +119,6 @@ export async function openLiveAdvisor(dir: string, options: LiveAdvisorOptions =
   };
 }
 
-
 function changedSince(watcher: FSWatcher, time: number): boolean {
   return Object.entries(watcher.getWatched()).some(([folder, names]) =>
     names.some((name) => DATA_FILE.test(name) && (statSync(join(folder, name), { throwIfNoEntry: false })?.mtimeMs ?? 0) >= time),

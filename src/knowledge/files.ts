@@ -27,7 +27,7 @@ export function readFolderFile(dir: string, file: string): string {
 
 /** The id a career file must carry: its name without the extension. */
 export function careerIdOf(file: string): string {
-  return file.replace(/^careers\//, "").replace(/\.(ya?ml|json)$/, "");
+  return file.replace(/^careers\//, "").replace(DATA_FILE, "");
 }
 
 /** Digests of a folder's files as they are read: each file's own, and the folder's version over all of them. */

@@ -23,4 +23,3 @@ try {
   if (error instanceof KnowledgeError) post({ type: "problems", problems: error.problems, warnings: error.warnings });
   else post({ type: "failed", message: error instanceof Error ? error.message : String(error) });
 }
-
