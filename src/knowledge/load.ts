@@ -5,7 +5,7 @@ import { crossCheck, type FileFinding } from "./cross-check.js";
 import { ADVISOR_FILE, folderDigest, folderFiles } from "./files.js";
 import { KnowledgeError, type KnowledgeProblem } from "./problem.js";
 import { z } from "zod";
-import { readKnowledgeFile, type ReadFile } from "./read.js";
+import { readKnowledgeFile, reusedFile, type ReadFile } from "./read.js";
 import { AdvisorFile, Career, GlossaryFile, SourcesFile, VocabularyFile } from "./schema.js";
 import type { AdvisorIdentity, GlossaryTerm, NotCovered, Source, Vocabulary } from "./schema.js";
 
@@ -29,23 +29,24 @@ export type Knowledge = {
   warnings: readonly KnowledgeProblem[];
 };
 
-/** Files checked before, by name: the digest of their text then, and their checked value. */
+/**
+ * Files checked before and found unchanged just now (the snapshot's `recall` compares every file's digest),
+ * by name: that digest and their checked value. They are taken as they are, without reading them again.
+ */
 export type Reusable = ReadonlyMap<string, { digest: string; value: unknown }>;
 
 /**
  * Reads and checks a knowledge folder; throws a KnowledgeError listing every problem, never a partial
  * result. Every file is checked, and the cross-file checks run over what could be read, so one round of
- * `check` shows everything. A file in `reusable` whose text is as it was is taken as checked then.
+ * `check` shows everything. A file in `reusable` is taken as checked then.
  */
 export function loadKnowledge(dir: string, reusable: Reusable = new Map()): Knowledge {
   const files: ReadFile<unknown>[] = [];
   const digest = folderDigest();
   const read = <S extends z.ZodType>(file: string, schema: S): ReadFile<z.infer<S>> => {
-    const result = readKnowledgeFile(dir, file, schema, (text) => {
-      const digestOfText = digest.add(file, text);
-      const known = reusable.get(file);
-      return known?.digest === digestOfText ? known.value : undefined;
-    });
+    const known = reusable.get(file);
+    if (known) digest.record(file, known.digest);
+    const result = known ? reusedFile(dir, file, known.value as z.infer<S>) : readKnowledgeFile(dir, file, schema, (text) => digest.add(file, text));
     files.push(result);
     return result;
   };

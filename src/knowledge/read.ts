@@ -21,27 +21,21 @@ export type ReadFile<T> = {
 const MAYBE_ANCHOR = /(?:^|[\s[{,:])&[^\s]/m;
 
 /**
- * Reads and validates one file; `checkedBefore` sees its text first, and gives the value it had when this
- * same text was checked before, if it was. Clean files, nearly all of them, go the fast way (js-yaml, no
- * positions); a file with any problem is read again by the yaml library, which keeps positions and is the
- * reference for what the file means.
+ * Reads and validates one file; `onText` sees its text first. Clean files, nearly all of them, go the fast
+ * way (js-yaml, no positions); a file with any problem is read again by the yaml library, which keeps
+ * positions and is the reference for what the file means.
  */
-export function readKnowledgeFile<S extends z.ZodType>(dir: string, file: string, schema: S, checkedBefore: (text: string) => unknown): ReadFile<z.infer<S>> {
+export function readKnowledgeFile<S extends z.ZodType>(dir: string, file: string, schema: S, onText: (text: string) => void): ReadFile<z.infer<S>> {
   let text: string;
-  let known: unknown;
   try {
     text = readFolderFile(dir, file);
-    known = checkedBefore(text);
+    onText(text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
     return { file, problems: [{ file, path: "", message: `cannot read the file (${code})` }], place: () => [] };
   }
-  let positioned: PositionedDocument | undefined;
-  const careful = () => (positioned ??= readPositioned(text));
-  const place = (findings: readonly Finding[]): KnowledgeProblem[] =>
-    findings.map(({ at, key, message }) => ({ file, path: where(at), message, ...careful().locate(at, key) }));
+  const { careful, place } = placing(file, () => text);
 
-  if (known !== undefined) return { file, value: known as z.infer<S>, raw: known, problems: [], place };
   const fast = fastParse(text);
   if (fast.ok) {
     const parsed = schema.safeParse(fast.data);
@@ -56,6 +50,27 @@ export function readKnowledgeFile<S extends z.ZodType>(dir: string, file: string
   const parsed = schema.safeParse(data);
   if (parsed.success) return { file, value: parsed.data, raw: parsed.data, problems: [], place };
   return { file, raw: data, problems: place(describeIssues(parsed.error.issues, data, schema)), place };
+}
+
+/** A file checked before and found unchanged, taken as it was then: its text is read only to place a finding. */
+export function reusedFile<T>(dir: string, file: string, value: T): ReadFile<T> {
+  const text = () => {
+    try {
+      return readFolderFile(dir, file);
+    } catch {
+      return "";
+    }
+  };
+  return { file, value, raw: value, problems: [], place: placing(file, text).place };
+}
+
+/** Positions in a file's text, parsed the careful way once, and only when something needs them. */
+function placing(file: string, text: () => string) {
+  let positioned: PositionedDocument | undefined;
+  const careful = () => (positioned ??= readPositioned(text()));
+  const place = (findings: readonly Finding[]): KnowledgeProblem[] =>
+    findings.map(({ at, key, message }) => ({ file, path: where(at), message, ...careful().locate(at, key) }));
+  return { careful, place };
 }
 
 function fastParse(text: string): { ok: true; data: unknown } | { ok: false } {

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { KnowledgeError, openKnowledge } from "../../src/index.js";
+import { describeProblem, KnowledgeError, openKnowledge } from "../../src/index.js";
 import { loadKnowledge } from "../../src/authoring.js";
 import { recall, remember } from "../../src/knowledge/snapshot.js";
 import { copyOfKnowledge } from "../helpers.js";
@@ -82,6 +82,17 @@ describe("the snapshot of a clean load", () => {
   });
 });
 
+/** A folder whose snapshot offers the database administrator's file unchanged, while a source it cites was renamed. */
+function sourceRenamedSinceSnapshot() {
+  const dir = copyOfKnowledge();
+  const cacheDir = cache();
+  remember(loadKnowledge(dir), cacheDir);
+  edit(dir, "sources.yaml", (text) => text.replace("- id: hit-specialist-article", "- id: hit-article-renamed"));
+  const { reusable } = recall(dir, cacheDir);
+  expect(reusable.has(DBA)).toBe(true);
+  return { dir, reusable };
+}
+
 describe("loading with what a snapshot offers", () => {
   it("takes unchanged career files as checked and reads the edited one", () => {
     const dir = copyOfKnowledge();
@@ -95,14 +106,23 @@ describe("loading with what a snapshot offers", () => {
   });
 
   it("still runs every cross-file check, so an edit elsewhere that breaks an unchanged career is reported", () => {
-    const dir = copyOfKnowledge();
-    const cacheDir = cache();
-    remember(loadKnowledge(dir), cacheDir);
-    edit(dir, "sources.yaml", (text) => text.replace("- id: hit-specialist-article", "- id: hit-article-renamed"));
-    const { reusable } = recall(dir, cacheDir);
-    expect(reusable.has(DBA)).toBe(true);
+    const { dir, reusable } = sourceRenamedSinceSnapshot();
     expect(() => loadKnowledge(dir, reusable)).toThrow(KnowledgeError);
     expect(problemsOf(dir).some((line) => line.startsWith(DBA) && line.includes("unknown source `hit-specialist-article`"))).toBe(true);
+  });
+});
+
+describe("loading with what a snapshot offers, placing problems", () => {
+  it("gives a problem in an unchanged career file its line and column, as a load that read every file does", () => {
+    const { dir, reusable } = sourceRenamedSinceSnapshot();
+    let reused: string[] = [];
+    try {
+      loadKnowledge(dir, reusable);
+    } catch (error) {
+      reused = (error as KnowledgeError).problems.filter((p) => p.file === DBA).map(describeProblem);
+    }
+    expect(reused.length).toBeGreaterThan(0);
+    expect(reused).toEqual(problemsOf(dir).filter((line) => line.startsWith(DBA)));
   });
 });
 
