@@ -90,6 +90,10 @@ describe("answers", () => {
     expect(reply.text).toMatch(/^My sources don't cover remote work for healthcare IT professionals\./);
   });
 
+  it("reads working from home as the remote work the sources do not cover", () => {
+    expect(ask("is working from home possible for health information technicians?").text).toMatch(/^My sources don't cover remote work \(working from home\) for health information technicians\./);
+  });
+
   it("warns that figures are yearly and American when asked for other units or places", () => {
     expect(ask("how much do HIT specialists make per hour").text).toMatch(/^My sources don't cover hourly or monthly pay \(per hour\) for/);
     expect(ask("healthcare IT salary in pounds").text).toMatch(/^My sources don't cover pay in other currencies \(pounds\) for/);
