@@ -5,9 +5,8 @@ import type { Knowledge } from "./knowledge/load.js";
 import type { ConversationState } from "./state.js";
 import type { Reply } from "./types.js";
 import { smalltalkReply } from "./compose/replies.js";
-import { coverageSteps } from "./knowledge/coverage.js";
-import { lexiconSteps, type Lexicon } from "./understand/lexicon.js";
-import { runAll, runInSlices, type Steps } from "./understand/steps.js";
+import { buildCoverage } from "./knowledge/coverage.js";
+import { buildLexicon } from "./understand/lexicon.js";
 import { understand, type Understanding } from "./understand/understand.js";
 
 /** How one question was read, for people finding out why an answer went the way it did. */
@@ -21,27 +20,15 @@ export interface Engine {
   explain(text: string, state: ConversationState | undefined): Explanation & { next: ConversationState | undefined };
 }
 
-export function createEngine(knowledge: Knowledge): Engine {
-  return runAll(engineSteps(knowledge));
-}
-
 /**
- * `createEngine` a few milliseconds at a time, giving the event loop a turn between slices: a reload of
- * thousands of careers builds its indexes while the engine it replaces goes on answering.
+ * Builds every index in one go: a pack holds up to about a thousand careers, which builds in tens of
+ * milliseconds, and a reload reads and checks the folder in a worker before this runs.
  */
-export function prepareEngine(knowledge: Knowledge): Promise<Engine> {
-  return runInSlices(engineSteps(knowledge));
-}
-
-function* engineSteps(knowledge: Knowledge): Steps<Engine> {
-  const lexicon = yield* lexiconSteps(knowledge);
+export function createEngine(knowledge: Knowledge): Engine {
+  const lexicon = buildLexicon(knowledge);
   // Lists every reply may name are built now, not by the first question after a reload.
-  yield* coverageSteps(knowledge);
+  buildCoverage(knowledge);
   smalltalkReply(knowledge, "help");
-  return engineOver(knowledge, lexicon);
-}
-
-function engineOver(knowledge: Knowledge, lexicon: Lexicon): Engine {
   // Terms are data and may hold any character ("C++"), so they are matched literally.
   const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const termPatterns = knowledge.glossary.map((t) => ({ id: t.id, pattern: new RegExp(`(?<![\\w])${literal(t.term)}(?![\\w])`) }));
@@ -64,3 +51,6 @@ function engineOver(knowledge: Knowledge, lexicon: Lexicon): Engine {
     explain,
   };
 }
+
+/** `createEngine` behind a promise, for callers written when the build came in slices. */
+export const prepareEngine = async (knowledge: Knowledge): Promise<Engine> => createEngine(knowledge);

@@ -1,5 +1,4 @@
 import type { Knowledge } from "./load.js";
-import { each, type Steps } from "../understand/steps.js";
 import type { Background, Topic } from "./schema.js";
 import { TOPICS } from "./topics.js";
 
@@ -17,12 +16,12 @@ export function hasTopic(knowledge: Knowledge, careerId: string, topic: Topic): 
 const byTopic = new WeakMap<Knowledge, Map<Topic, string[]>>();
 const byBackground = new WeakMap<Knowledge, Map<Background, string[]>>();
 
-/** Builds every topic's list ahead of the first question, a few careers at a time. */
-export function* coverageSteps(knowledge: Knowledge): Steps<void> {
+/** Builds every topic's list ahead of the first question, in one pass over the careers. */
+export function buildCoverage(knowledge: Knowledge): void {
   const lists = new Map<Topic, string[]>(TOPICS.map((topic) => [topic, []]));
-  yield* each(knowledge.careers.keys(), (id) => {
+  for (const id of knowledge.careers.keys()) {
     for (const [topic, ids] of lists) if (hasTopic(knowledge, id, topic)) ids.push(id);
-  });
+  }
   byTopic.set(knowledge, lists);
 }
 

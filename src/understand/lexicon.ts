@@ -4,10 +4,9 @@ import type { PayScope } from "../state.js";
 import { contractionsOf, joinContractions, type Contractions } from "./contractions.js";
 import { toWords } from "./normalise.js";
 import { singularCandidates } from "./plural.js";
-import { createPhraseIndex, createPhraseTable, phraseTableSteps, type PhraseIndex, type PhraseTable } from "./phrases.js";
-import { spellerSteps, type Speller } from "./spelling.js";
+import { createPhraseIndex, createPhraseTable, type PhraseIndex, type PhraseTable } from "./phrases.js";
+import { createSpeller, type Speller } from "./spelling.js";
 import type { Spellings } from "./spellings.js";
-import { each, runAll, type Steps } from "./steps.js";
 
 /** Things a question can be about; they compete for the same words ("IT technician" may be a background, not the career). */
 export type Entity =
@@ -77,11 +76,6 @@ export const SPELLING = Object.freeze({
 });
 
 export function buildLexicon(knowledge: Knowledge): Lexicon {
-  return runAll(lexiconSteps(knowledge));
-}
-
-/** `buildLexicon`, as steps that can pause, so a reload can build it between questions. */
-export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
   const { vocabulary } = knowledge;
   // A career's names feed several tables; reading each once keeps a large folder's build linear in its size.
   const wordsOf = memoised(toWords);
@@ -110,7 +104,7 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
   const levels = new Set<PayScope>();
   const cueEntries = new Map<Cue, [string[], true][]>(CUES.map((cue) => [cue, []]));
 
-  yield* each(knowledge.careers.values(), (career) => {
+  for (const career of knowledge.careers.values()) {
     const entity: Entity = { kind: "career", id: career.id };
     for (const alias of [career.name, career.plural, ...career.aliases]) collect(alias, (w) => entityEntries.push([w, entity]));
     career.pay.forEach((figure, index) => {
@@ -118,7 +112,7 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
       if (figure.scope === "level") levels.add(scope);
       for (const phrase of figure.matches) collect(phrase, (w) => scopeEntries.push([w, scope]));
     });
-  });
+  }
   for (const term of knowledge.glossary) {
     const entity: Entity = { kind: "term", id: term.id };
     for (const alias of [term.term, term.expansion, ...term.aliases]) collect(alias, (w) => entityEntries.push([w, entity]));
@@ -128,10 +122,10 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
   }
   // A title that is also a career's name is the career.
   const careerNames = new Set<string>();
-  yield* each(knowledge.careers.values(), (c) => [c.name, c.plural, ...c.aliases].forEach((n) => careerNames.add(wordsOf(n).join(" "))));
-  yield* each([...vocabulary.otherOccupations, ...vocabulary.occupations], (name) => {
+  for (const c of knowledge.careers.values()) [c.name, c.plural, ...c.aliases].forEach((n) => careerNames.add(wordsOf(n).join(" ")));
+  for (const name of [...vocabulary.otherOccupations, ...vocabulary.occupations]) {
     if (!careerNames.has(toWords(name).join(" "))) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]), { spellable: false });
-  });
+  }
   const shape = { leads: [] as [string[], true][], tails: [] as [string[], true][], followUps: [] as [string[], true][] };
   const claimEntries: [string[], Topic][] = [];
   for (const [topic, list] of Object.entries(vocabulary.contradicted) as [Topic, string[]][]) {
@@ -143,12 +137,12 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
   const unanswerableEntries: [string[], true][] = [];
   for (const phrase of vocabulary.unanswerable) collect(phrase, (w) => unanswerableEntries.push([w, true]));
   const notCoveredEntries: [string[], NotCoveredAsked][] = [];
-  yield* each([...knowledge.sources.values(), ...knowledge.careers.values()], (owner) => {
+  for (const owner of [...knowledge.sources.values(), ...knowledge.careers.values()]) {
     for (const { what, asked } of owner.notCovered) {
       const entry = { owner: owner.id, what };
       for (const phrase of asked) collect(phrase, (w) => notCoveredEntries.push([w, entry]));
     }
-  });
+  }
   const place: Entity = { kind: "place" };
   for (const phrase of vocabulary.places) collect(phrase, (w) => entityEntries.push([w, place]));
   for (const [topic, list] of Object.entries(vocabulary.topics) as [Topic, string[]][]) {
@@ -186,18 +180,18 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
   stopWords.forEach((w) => rawWords.add(w));
   // Plurals fold into their singular wherever the singular is known, so "schools" in a question meets "school" in a list.
   const canonical = (word: string): string => singularCandidates(word).find((singular) => rawWords.has(singular)) ?? word;
-  yield* each(phrases, ({ words, add }) => add(words.map(canonical)));
+  for (const { words, add } of phrases) add(words.map(canonical));
 
-  const speller = yield* spellerSteps([...correctable, ...stopWords], SPELLING);
-  const entities = yield* phraseTableSteps(entityEntries, fillers);
-  const topics = yield* phraseTableSteps(topicEntries, fillers);
-  const weakTopics = yield* phraseTableSteps(weakEntries, fillers);
-  const scopes = yield* phraseTableSteps(scopeEntries, fillers);
+  const speller = createSpeller([...correctable, ...stopWords], SPELLING);
+  const entities = createPhraseTable(entityEntries, fillers);
+  const topics = createPhraseTable(topicEntries, fillers);
+  const weakTopics = createPhraseTable(weakEntries, fillers);
+  const scopes = createPhraseTable(scopeEntries, fillers);
   const nameWords = memoised((name: string) => wordsOf(name).map(canonical));
-  const byWord = yield* careersByWord(knowledge, nameWords, (career) => [career.name, career.plural, ...career.aliases]);
-  const byNamePart = yield* careersByNamePart(knowledge, nameWords);
-  const byOwnName = yield* careersByWord(knowledge, nameWords, (career) => [career.name, career.plural]);
-  const notCovered = yield* phraseTableSteps(notCoveredEntries, fillers);
+  const byWord = careersByWord(knowledge, nameWords, (career) => [career.name, career.plural, ...career.aliases]);
+  const byNamePart = careersByNamePart(knowledge, nameWords);
+  const byOwnName = careersByWord(knowledge, nameWords, (career) => [career.name, career.plural]);
+  const notCovered = createPhraseTable(notCoveredEntries, fillers);
   return {
     stopWords,
     canonical,
@@ -231,24 +225,24 @@ export function* lexiconSteps(knowledge: Knowledge): Steps<Lexicon> {
 type NameWords = (name: string) => readonly string[];
 
 /** Careers by each word of the names `names` gives for them. */
-function* careersByWord(knowledge: Knowledge, nameWords: NameWords, names: (career: Career) => string[]): Steps<Map<string, string[]>> {
+function careersByWord(knowledge: Knowledge, nameWords: NameWords, names: (career: Career) => string[]): Map<string, string[]> {
   const byWord = new Map<string, string[]>();
-  yield* each(knowledge.careers.values(), (career) => {
+  for (const career of knowledge.careers.values()) {
     for (const name of names(career)) for (const word of nameWords(name)) addCareer(byWord, word, career);
-  });
+  }
   return byWord;
 }
 
-function* careersByNamePart(knowledge: Knowledge, nameWords: NameWords): Steps<Map<string, string[]>> {
+function careersByNamePart(knowledge: Knowledge, nameWords: NameWords): Map<string, string[]> {
   const byPart = new Map<string, string[]>();
-  yield* each(knowledge.careers.values(), (career) => {
+  for (const career of knowledge.careers.values()) {
     for (const name of [career.name, career.plural, ...career.aliases]) {
       const words = nameWords(name);
       for (let start = 0; start < words.length; start++) {
         for (let end = start + 1; end <= words.length; end++) addCareer(byPart, words.slice(start, end).join(" "), career);
       }
     }
-  });
+  }
   return byPart;
 }
 

@@ -1,5 +1,3 @@
-import { each, runAll, type Steps } from "./steps.js";
-
 export type PhraseMatch<T> = { values: readonly T[]; start: number; end: number };
 
 export interface PhraseTable<T> {
@@ -19,14 +17,6 @@ export function createPhraseTable<T>(
   entries: Iterable<readonly [words: readonly string[], value: T]>,
   fillers: ReadonlySet<string> = new Set(),
 ): PhraseTable<T> {
-  return runAll(phraseTableSteps(entries, fillers));
-}
-
-/** `createPhraseTable`, as steps that can pause. */
-export function* phraseTableSteps<T>(
-  entries: Iterable<readonly [words: readonly string[], value: T]>,
-  fillers: ReadonlySet<string> = new Set(),
-): Steps<PhraseTable<T>> {
   const table = new Map<string, T[]>();
   const loose = new Map<string, T[]>();
   // Most words start no phrase; knowing the longest phrase each word starts saves building keys for the rest.
@@ -38,12 +28,12 @@ export function* phraseTableSteps<T>(
     else if (!values.includes(value)) values.push(value);
     longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
   };
-  yield* each(entries, ([words, value]) => {
-    if (!words.length) return;
+  for (const [words, value] of entries) {
+    if (!words.length) continue;
     add(table, words, value);
     const kept = words.filter((w) => !fillers.has(w));
     if (kept.length >= 2) add(loose, kept, value);
-  });
+  }
 
   return {
     match(words, taken = []) {

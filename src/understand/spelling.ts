@@ -1,6 +1,5 @@
 import { distance } from "fastest-levenshtein";
 import Fuse from "fuse.js";
-import { each, runAll, type Steps } from "./steps.js";
 
 export type Correction = { word: string; score: number };
 
@@ -21,22 +20,15 @@ const MIN_LENGTH = 5;
 
 // Fuse.js scans every item it is given, so a trigram index narrows thousands of known words to the few
 // that share letters with the typo; Fuse.js then ranks just those.
-export function createSpeller(words: Iterable<string>, options: SpellerOptions): Speller {
-  return runAll(spellerSteps(words, options));
-}
-
-/** `createSpeller`, as steps that can pause. */
-export function* spellerSteps(words: Iterable<string>, { maxScore, cacheSize }: SpellerOptions): Steps<Speller> {
+export function createSpeller(words: Iterable<string>, { maxScore, cacheSize }: SpellerOptions): Speller {
   const known = [...new Set(words)].filter((word) => word.length >= MIN_LENGTH - 1 && /^[a-z]+$/.test(word));
   const byTrigram = new Map<string, number[]>();
-  let i = 0;
-  yield* each(known, (word) => {
+  known.forEach((word, i) => {
     for (const gram of trigrams(word)) {
       const list = byTrigram.get(gram);
       if (list) list.push(i);
       else byTrigram.set(gram, [i]);
     }
-    i++;
   });
   const cache = new Map<string, Correction | undefined>();
 
