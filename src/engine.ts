@@ -1,6 +1,7 @@
 import { tidySuggestions } from "./compose/reply.js";
-import { decide, type Decision } from "./decide/decide.js";
-import { composeIntent, rememberIntent } from "./intents/table.js";
+import { decide } from "./decide/decide.js";
+import type { Intent } from "./intents/intent.js";
+import { composeIntent, rememberIntent, RULES } from "./intents/table.js";
 import type { Knowledge } from "./knowledge/load.js";
 import type { ConversationState } from "./state.js";
 import type { Reply } from "./types.js";
@@ -10,7 +11,7 @@ import { buildLexicon } from "./understand/lexicon.js";
 import { understand, type Understanding } from "./understand/understand.js";
 
 /** How one question was read, for people finding out why an answer went the way it did. */
-export type Explanation = { understanding: Understanding; rule: string; decision: Decision["intent"]; state: ConversationState | undefined; reply: Reply };
+export type Explanation = { understanding: Understanding; rule: string; decision: Intent; state: ConversationState | undefined; reply: Reply };
 
 /** The advisor without memory: a question and the conversation so far in, the reply and the conversation after it out. */
 export interface Engine {
@@ -36,7 +37,7 @@ export function createEngine(knowledge: Knowledge): Engine {
 
   function explain(text: string, state: ConversationState | undefined) {
     const understanding = understand(String(text), lexicon);
-    const { intent, rule } = decide(understanding, state, knowledge);
+    const { intent, rule } = decide(understanding, state, knowledge, RULES);
     const reply = tidySuggestions(composeIntent(knowledge, intent));
     const remembered = rememberIntent(intent, state, knowledge);
     const next = remembered ? { ...remembered, terms: termsIn(reply.text) } : state;

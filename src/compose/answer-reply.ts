@@ -1,6 +1,6 @@
-import type { IntentOf } from "../decide/intent.js";
 import type { Knowledge } from "../knowledge/load.js";
-import type { Career, Topic } from "../knowledge/schema.js";
+import type { Background, Career, Topic } from "../knowledge/schema.js";
+import type { PayScope } from "../state.js";
 import type { Reply } from "../types.js";
 import { topicSection } from "./answer.js";
 import { noDataReply } from "./replies.js";
@@ -9,8 +9,30 @@ import { joinSections, type Section } from "./section.js";
 import { suggestTopics } from "./suggestions.js";
 import { capitalise, listing, plural, TOPIC_LABEL } from "./wording.js";
 
+/** What an answer is asked to cover: every topic for every career, and what to say first. */
+export type AnswerAsked = {
+  careers: string[];
+  topics: Topic[];
+  scopes: PayScope[];
+  why: boolean;
+  background?: Background;
+  /**
+   * The question asked about something the knowledge has no words for, so the answer is only the general
+   * picture: what was asked, as typed, when the sources or the career's file say they leave it out.
+   */
+  unmatched?: { what: string; asked: string }[];
+  /** Things the question names that the sources do not mention ("a Globex certification"), said first. */
+  unmentioned?: string[];
+  /** Jobs the sources do not cover, set against the career ("more than a teacher"). */
+  otherJobs?: string[];
+  /** A short follow-up on the topic just answered: the headline only. */
+  brief?: boolean;
+  /** The question rests on a claim the sources contradict, so the answer starts by saying no. */
+  contradicts?: boolean;
+};
+
 /** The answer on each topic for each career, saying first what the sources do not cover. */
-export function answerReply(knowledge: Knowledge, intent: IntentOf<"answer">): Reply {
+export function answerReply(knowledge: Knowledge, intent: AnswerAsked): Reply {
   const careers = intent.careers.map((id) => knowledge.careers.get(id)!);
   const several = careers.length > 1 || intent.topics.length > 1;
   const sections: Section[] = [];

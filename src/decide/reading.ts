@@ -2,7 +2,8 @@ import type { Knowledge } from "../knowledge/load.js";
 import type { Background, Topic } from "../knowledge/schema.js";
 import type { ConversationState } from "../state.js";
 import type { Understanding } from "../understand/understand.js";
-import type { Smalltalk } from "./intent.js";
+
+export type Smalltalk = "greeting" | "thanks" | "goodbye" | "help";
 
 const MAX_TOPICS = 3;
 const SMALLTALK: readonly Smalltalk[] = ["help", "greeting", "thanks", "goodbye"];

@@ -1,5 +1,5 @@
 import { answerReply } from "../compose/answer-reply.js";
-import type { IntentOf } from "../decide/intent.js";
+import type { IntentOf } from "./intent.js";
 import type { Reading } from "../decide/reading.js";
 import { careersWithPath, sourcesOf } from "../knowledge/coverage.js";
 import type { Knowledge } from "../knowledge/load.js";

@@ -1,11 +1,11 @@
-import type { Intent, IntentOf } from "../decide/intent.js";
-import type { Reading } from "../decide/reading.js";
+import type { Intent, IntentOf } from "./intent.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { ConversationState, Last } from "../state.js";
 import type { Reply } from "../types.js";
 
-/** One step in reading a question: it either decides what the reply is, or leaves it to the next rule. */
-export type Rule = { readonly name: string; decide(reading: Reading): Intent | undefined };
+import type { Rule as RuleOf } from "../decide/decide.js";
+
+export type Rule = RuleOf<Intent>;
 
 /** Everything about one kind of reply: how its words are composed and what the conversation remembers after it. */
 export type IntentModule<K extends Intent["kind"]> = {

@@ -1,18 +1,45 @@
-import type { Intent, IntentOf } from "../decide/intent.js";
+import type { Intent, IntentOf } from "./intent.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { ConversationState } from "../state.js";
 import type { Reply } from "../types.js";
-import { answer } from "./answer.js";
-import { didYouMean, whichCareer } from "./clarify.js";
-import { compare, whichComparison } from "./compare.js";
-import { glossary } from "./glossary.js";
-import type { IntentModule } from "./intent-module.js";
-import { notUnderstood } from "./not-understood.js";
-import { otherCareer } from "./other-career.js";
-import { smalltalk } from "./smalltalk.js";
-import { sources } from "./sources.js";
+import { answer, answerTopics, backgroundPaths } from "./answer.js";
+import { didYouMean, doubtfulCareer, whichCareer, whichCareerFor, whichNamed } from "./clarify.js";
+import { compare, compareAgain, compareCareers, comparisonPicked, rankCareers, whichComparison } from "./compare.js";
+import { acronymAlone, expandAcronym, glossary } from "./glossary.js";
+import type { IntentModule, Rule } from "./intent-module.js";
+import { nothingToAnswer, nothingToRead, notUnderstood } from "./not-understood.js";
+import { otherCareer, otherJob, unknownWords } from "./other-career.js";
+import { smalltalk, smalltalkAlone } from "./smalltalk.js";
+import { aboutSources, moreOnSources, sources } from "./sources.js";
 
-/** Every kind of reply and its module: adding an intent is one module and one line here. */
+/**
+ * The rules, in the order they are tried; the first that decides wins. Order is meaning: a job the
+ * knowledge does not cover is recognised before anything can inherit the conversation's careers, and
+ * a question back is answered before a new topic is read. The last rule answers whenever there is a
+ * career, and the one before it whenever there is none, so some rule always decides.
+ */
+export const RULES: readonly Rule[] = [
+  nothingToRead,
+  smalltalkAlone,
+  expandAcronym,
+  acronymAlone,
+  aboutSources,
+  moreOnSources,
+  otherJob,
+  doubtfulCareer,
+  whichNamed,
+  unknownWords,
+  comparisonPicked,
+  compareCareers,
+  compareAgain,
+  rankCareers,
+  backgroundPaths,
+  whichCareerFor,
+  nothingToAnswer,
+  answerTopics,
+];
+
+/** Every kind of reply and its module; the mapped type makes a kind without one a compile error. */
 const INTENTS: { [K in Intent["kind"]]: IntentModule<K> } = {
   answer,
   compare,

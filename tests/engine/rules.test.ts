@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RULES } from "../../src/decide/rules.js";
+import { RULES } from "../../src/intents/table.js";
 import { createEngine, type ConversationState } from "../../src/index.js";
 import { shippedKnowledge } from "../helpers.js";
 

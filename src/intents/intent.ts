@@ -1,0 +1,20 @@
+import type { AnswerAsked } from "../compose/answer-reply.js";
+import type { Topic } from "../knowledge/schema.js";
+import type { Smalltalk } from "../decide/reading.js";
+import type { SourcesFocus } from "../state.js";
+
+/** What the advisor has decided to do with a question, before any words are chosen. */
+export type Intent =
+  | ({ kind: "answer" } & AnswerAsked)
+  | { kind: "compare"; careers: string[]; topic: Topic }
+  | { kind: "glossary"; terms: string[] }
+  | { kind: "sources"; focus: SourcesFocus; careers: string[]; topic?: Topic }
+  | { kind: "which-career"; topic: Topic; options: readonly string[] }
+  | { kind: "which-comparison"; topic: Topic }
+  | { kind: "did-you-mean"; careers: string[]; topic: Topic }
+  /** Jobs the knowledge does not cover, by the names the question used (may be empty). */
+  | { kind: "other-career"; jobs: string[] }
+  | { kind: "smalltalk"; about: Smalltalk }
+  | { kind: "not-understood" };
+
+export type IntentOf<K extends Intent["kind"]> = Extract<Intent, { kind: K }>;
