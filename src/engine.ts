@@ -6,7 +6,7 @@ import type { Knowledge } from "./knowledge/load.js";
 import type { ConversationState } from "./state.js";
 import type { Reply } from "./types.js";
 import { smalltalkReply } from "./compose/replies.js";
-import { buildCoverage } from "./knowledge/coverage.js";
+import { buildCoverage } from "./compose/topics/index.js";
 import { buildLexicon } from "./understand/lexicon.js";
 import { understand, type Understanding } from "./understand/understand.js";
 

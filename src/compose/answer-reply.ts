@@ -2,12 +2,12 @@ import type { Knowledge } from "../knowledge/load.js";
 import type { Background, Career, Topic } from "../knowledge/schema.js";
 import type { PayScope } from "../state.js";
 import type { Reply } from "../types.js";
-import { topicSection } from "./answer.js";
+import { topicSection } from "./topics/index.js";
 import { noDataReply } from "./replies.js";
 import { answerOf } from "./reply.js";
 import { joinSections, type Section } from "./section.js";
 import { suggestTopics } from "./suggestions.js";
-import { capitalise, listing, plural, TOPIC_LABEL } from "./wording.js";
+import { capitalise, listing, plural, labelOf } from "./wording.js";
 
 /** What an answer is asked to cover: every topic for every career, and what to say first. */
 export type AnswerAsked = {
@@ -40,7 +40,7 @@ export function answerReply(knowledge: Knowledge, intent: AnswerAsked): Reply {
   for (const career of careers) {
     for (const topic of intent.topics) {
       const section = topicSection(knowledge, career, { ...intent, topic });
-      if (!section) missing.push(`the ${TOPIC_LABEL[topic]} of ${career.plural}`);
+      if (!section) missing.push(`the ${labelOf(topic)} of ${career.plural}`);
       // Ways in fall back to education; asked for both, say it once.
       else if (!sections.some((s) => s.text.endsWith(section.text))) sections.push(named(section, career, several ? topic : undefined));
     }
@@ -58,7 +58,7 @@ export function answerReply(knowledge: Knowledge, intent: AnswerAsked): Reply {
   // The same gaps the text admits, as data, so records of unanswered questions need not read the wording.
   const uncovered = [...(intent.unmatched ? (intent.unmatched.length ? intent.unmatched.map((e) => e.what) : ["the question as asked"]) : []), ...unmentioned, ...missing];
   return answerOf(knowledge, joinSections(sections), {
-    title: careers.length === 1 ? `${first.name}: ${intent.topics.map((t) => TOPIC_LABEL[t]).join(", ")}` : careers.map((c) => c.name).join(", "),
+    title: careers.length === 1 ? `${first.name}: ${intent.topics.map((t) => labelOf(t)).join(", ")}` : careers.map((c) => c.name).join(", "),
     careerIds: intent.careers,
     topic,
     suggestions: suggestTopics(knowledge, first, intent.topics),
@@ -74,7 +74,7 @@ function notCoveredWords(entries: readonly { what: string; asked: string }[]): s
 
 /** Starts a section with the career it is about, unless its text already names it. */
 function named(section: Section, career: Career, topic: Topic | undefined): Section {
-  const heading = `${capitalise(career.plural)}${topic ? `, ${TOPIC_LABEL[topic]}` : ""}:`;
+  const heading = `${capitalise(career.plural)}${topic ? `, ${labelOf(topic)}` : ""}:`;
   const firstLine = section.text.split("\n")[0]!.toLowerCase();
   if (firstLine.includes(career.name.toLowerCase()) || firstLine.includes(career.plural.toLowerCase())) return section;
   return { ...section, text: `${heading}\n${section.text}` };

@@ -1,24 +1,11 @@
-import { careersWith } from "../knowledge/coverage.js";
+import { careersWith } from "./topics/index.js";
 import type { Knowledge } from "../knowledge/load.js";
-import type { Background, Topic } from "../knowledge/schema.js";
-import { TOPICS } from "../knowledge/topics.js";
+import type { Background } from "../knowledge/schema.js";
+import { TOPICS, TOPIC_WORDS } from "../knowledge/topics.js";
 import { topicQuestion } from "./wording.js";
 
 // How the advisor speaks of itself and its field: from the knowledge's advisor.yaml, or, without one,
 // in words that name no field, built from the careers it has.
-
-/** How each topic reads in "I can tell you about their …". */
-const OFFER_WORDS: Readonly<Record<Topic, string>> = Object.freeze({
-  overview: "what the work is",
-  duties: "duties",
-  education: "education",
-  certifications: "certifications",
-  pay: "pay",
-  outlook: "job outlook",
-  workplaces: "where people work",
-  paths: "how to get in from your background",
-  related: "related careers",
-});
 
 const BACKGROUND_WORDS: Readonly<Record<Background, string>> = Object.freeze({
   clinical: "a clinical background",
@@ -34,7 +21,7 @@ export function fieldOf(knowledge: Knowledge): string | undefined {
 /** The topics offered in help and greetings, in the knowledge's order, or every topic some career covers. */
 export function offeredTopics(knowledge: Knowledge): string[] {
   const topics = knowledge.advisor?.offers ?? TOPICS.filter((t) => t !== "overview" && careersWith(knowledge, t).length);
-  return topics.map((t) => OFFER_WORDS[t]);
+  return topics.map((t) => TOPIC_WORDS[t].offer);
 }
 
 /** Example questions for help: the knowledge's own, or two built from its first careers. */

@@ -1,11 +1,11 @@
-import { careersWith, hasTopic } from "../knowledge/coverage.js";
-import { TOPICS } from "../knowledge/topics.js";
+import { careersWith, hasTopic } from "./topics/index.js";
+import { TOPICS, TOPIC_WORDS } from "../knowledge/topics.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Topic } from "../knowledge/schema.js";
 import type { ClarifyReply, FallbackReply, SmalltalkReply } from "../types.js";
 import { exampleQuestions, fieldOf, followUpExamples, offeredTopics } from "./identity.js";
 import { starterQuestions } from "./suggestions.js";
-import { listing, plural, TOPIC_LABEL, topicQuestion } from "./wording.js";
+import { listing, plural, labelOf, topicQuestion } from "./wording.js";
 
 // Replies that are not answers: greetings, help, questions back, and saying plainly what is not known.
 
@@ -82,11 +82,10 @@ export function notUnderstoodReply(knowledge: Knowledge): FallbackReply {
 
 export function noDataReply(knowledge: Knowledge, careerIds: readonly string[], topic: Topic, alternatives: string[]): FallbackReply {
   const plurals = listing(careerIds.map((id) => knowledge.careers.get(id)!.plural));
-  const what = topic === "pay" ? "no pay figure" : topic === "outlook" ? "no growth projection" : `nothing on the ${TOPIC_LABEL[topic]}`;
-  const covered = TOPIC_ORDER.filter((t) => t !== topic && careerIds.some((id) => hasTopic(knowledge, id, t))).map((t) => TOPIC_LABEL[t]);
+  const missing = TOPIC_WORDS[topic].missing;
+  const covered = TOPIC_ORDER.filter((t) => t !== topic && careerIds.some((id) => hasTopic(knowledge, id, t))).map((t) => labelOf(t));
   const instead = covered.length ? ` I can tell you about their ${listing(covered)}.` : "";
-  const guess = topic === "pay" || topic === "outlook" ? "guess one" : "guess";
-  const text = `My sources give ${what} for ${plurals}, so I won't ${guess}.${instead}`;
+  const text = `My sources give ${missing ?? `nothing on the ${labelOf(topic)}`} for ${plurals}, so I won't ${missing ? "guess one" : "guess"}.${instead}`;
   return { kind: "fallback", text, sources: [], suggestions: alternatives, topic, careerIds: [...careerIds] };
 }
 
@@ -96,7 +95,7 @@ export function whichCareerReply(knowledge: Knowledge, topic: Topic, careerIds: 
   const named = namesOf(careers.map((c) => c.plural), careerIds.length);
   return {
     kind: "clarify",
-    text: `Which career do you mean? My sources cover the ${TOPIC_LABEL[topic]} of ${named}, and the answers differ.`,
+    text: `Which career do you mean? My sources cover the ${labelOf(topic)} of ${named}, and the answers differ.`,
     options,
     sources: [],
     suggestions: options,
@@ -107,7 +106,7 @@ export function whichCareerReply(knowledge: Knowledge, topic: Topic, careerIds: 
 
 export function whichComparisonReply(knowledge: Knowledge, topic: Topic): ClarifyReply {
   const [a, b] = careersWith(knowledge, topic).slice(0, 2).map((id) => knowledge.careers.get(id)!);
-  const options = a && b ? [`Compare ${TOPIC_LABEL[topic]}: ${a.plural} vs ${b.plural}`] : [];
+  const options = a && b ? [`Compare ${labelOf(topic)}: ${a.plural} vs ${b.plural}`] : [];
   return {
     kind: "clarify",
     text: `Which careers should I compare? I know about ${careerNames(knowledge)}.`,

@@ -1,11 +1,12 @@
 import { citationLabel } from "../chat/sources-line.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Career, Topic } from "../knowledge/schema.js";
+import { careerCitations } from "./topics/index.js";
 import { citationsFor, type Cited } from "./citations.js";
 import type { SourcesFocus } from "../state.js";
 import { citedOf, type Section } from "./section.js";
 import { documentsNoun } from "./identity.js";
-import { bullets, TOPIC_LABEL } from "./wording.js";
+import { bullets, labelOf } from "./wording.js";
 
 /** Where the advisor's knowledge comes from, how current it is, and the caveats the documents give. */
 export function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, careers: readonly Career[], topic?: Topic): Section {
@@ -13,7 +14,7 @@ export function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, career
   if (careers.length) {
     const cited = careers.flatMap((career) => careerCitations(career, topic));
     const names = careers.map((c) => c.plural).join(" and ");
-    if (!cited.length) return { text: `My sources have nothing on the ${topic ? TOPIC_LABEL[topic] : "subject"} of ${names}, so there is nothing to cite.`, cited };
+    if (!cited.length) return { text: `My sources have nothing on the ${topic ? labelOf(topic) : "subject"} of ${names}, so there is nothing to cite.`, cited };
     return { text: `What I know about ${names} comes from:\n${bullets(citationsFor(knowledge, cited).map(citationLabel))}`, cited };
   }
   if (focus === "survey") {
@@ -30,13 +31,4 @@ export function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, career
   const newest = Math.max(...[...knowledge.careers.values()].flatMap((c) => c.pay.map((f) => Number(f.year))));
   if (Number.isFinite(newest)) lines.push(`The newest pay figures here describe ${newest}; check a current source for today's numbers.`);
   return { text: lines.join("\n"), cited: [...documents.map((d) => ({ sources: [d.id] })), ...notes.map(citedOf)] };
-}
-
-/** What a career's knowledge on one topic (or on every topic) rests on. */
-function careerCitations(career: Career, topic: Topic | undefined): Cited[] {
-  const on = (t: Topic) => topic === undefined || topic === t;
-  const figures = on("pay") ? career.pay.map((f) => ({ sources: f.sources, year: f.year })) : [];
-  const outlook = on("outlook") && career.outlook ? [{ sources: career.outlook.sources, year: `${career.outlook.from} to ${career.outlook.to}` }] : [];
-  const notes = Object.entries(career.topics).filter(([t]) => on(t as Topic)).flatMap(([, n]) => n?.points ?? []);
-  return [...figures, ...outlook, ...notes.map(citedOf)];
 }

@@ -1,17 +1,15 @@
 import type { Knowledge } from "../knowledge/load.js";
-import { careersWith, hasTopic } from "../knowledge/coverage.js";
+import { careersWith, hasTopic, SUGGESTED } from "./topics/index.js";
 import type { Career, Topic } from "../knowledge/schema.js";
 import { topicQuestion } from "./wording.js";
 
-/** The order topics are offered in: what people ask about most, first. */
-const OFFER_ORDER: readonly Topic[] = ["pay", "education", "outlook", "certifications", "paths", "duties", "workplaces", "related"];
 const MAX_SUGGESTIONS = 3;
 /** Platforms cap button labels; 80 fits them all. */
 export const MAX_SUGGESTION_LENGTH = 80;
 
 /** Follow-up questions on the topics not covered yet that the knowledge can answer for this career. */
 export function suggestTopics(knowledge: Knowledge, career: Career, covered: readonly Topic[]): string[] {
-  return OFFER_ORDER.filter((topic) => !covered.includes(topic) && hasTopic(knowledge, career.id, topic))
+  return SUGGESTED.filter((topic) => !covered.includes(topic) && hasTopic(knowledge, career.id, topic))
     .map((topic) => topicQuestion(topic, career))
     .slice(0, MAX_SUGGESTIONS);
 }

@@ -1,42 +1,14 @@
 import type { Career, Topic } from "../knowledge/schema.js";
+import { TOPIC_WORDS } from "../knowledge/topics.js";
 
 // Presentation words in one place, so every reply speaks about topics the same way.
 
-export const TOPIC_LABEL: Readonly<Record<Topic, string>> = Object.freeze({
-  overview: "overview",
-  duties: "duties",
-  education: "education",
-  certifications: "certifications",
-  pay: "pay",
-  outlook: "job outlook",
-  workplaces: "workplaces",
-  paths: "ways in",
-  related: "related careers",
-});
+/** "job outlook": a topic as it reads in a sentence. */
+export const labelOf = (topic: Topic): string => TOPIC_WORDS[topic].label;
 
 /** A question about a topic for a career, worded so the advisor understands it when asked back. */
 export function topicQuestion(topic: Topic, career: Pick<Career, "plural" | "name">): string {
-  const who = career.plural;
-  switch (topic) {
-    case "overview":
-      return `What do ${who} do?`;
-    case "duties":
-      return `What are the duties of ${who}?`;
-    case "education":
-      return `What education do ${who} need?`;
-    case "certifications":
-      return `Which certifications help ${who}?`;
-    case "pay":
-      return `How much do ${who} earn?`;
-    case "outlook":
-      return `What is the job outlook for ${who}?`;
-    case "workplaces":
-      return `Where do ${who} work?`;
-    case "paths":
-      return `How do I become ${withArticle(career.name)}?`;
-    case "related":
-      return `What careers are related to ${who}?`;
-  }
+  return TOPIC_WORDS[topic].ask.replace("{who}", career.plural).replace("{a name}", withArticle(career.name));
 }
 
 export function capitalise(text: string): string {

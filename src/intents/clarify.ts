@@ -1,5 +1,5 @@
 import { didYouMeanReply, MAX_OPTIONS, whichCareerReply } from "../compose/replies.js";
-import { careersWith } from "../knowledge/coverage.js";
+import { careersWith } from "../compose/topics/index.js";
 import { carried, type IntentModule, type Rule } from "./intent-module.js";
 
 /** A career recognised only through a loose spelling correction is offered back, not assumed. */

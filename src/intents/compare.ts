@@ -1,9 +1,8 @@
-import { compareSection } from "../compose/compare.js";
 import { answerOf } from "../compose/reply.js";
 import { whichComparisonReply } from "../compose/replies.js";
 import { suggestTopics } from "../compose/suggestions.js";
-import { TOPIC_LABEL } from "../compose/wording.js";
-import { careersWith } from "../knowledge/coverage.js";
+import { labelOf } from "../compose/wording.js";
+import { careersWith, compareSection } from "../compose/topics/index.js";
 import { carried, recent, type IntentModule, type Rule } from "./intent-module.js";
 
 /** Careers one ranking sets side by side. */
@@ -57,7 +56,7 @@ export const compare: IntentModule<"compare"> = {
   compose(knowledge, intent) {
     const careers = intent.careers.map((id) => knowledge.careers.get(id)!);
     return answerOf(knowledge, compareSection(knowledge, careers, intent.topic), {
-      title: `${careers.map((c) => c.name).join(" vs ")}: ${TOPIC_LABEL[intent.topic]}`,
+      title: `${careers.map((c) => c.name).join(" vs ")}: ${labelOf(intent.topic)}`,
       careerIds: intent.careers,
       topic: intent.topic,
       suggestions: suggestTopics(knowledge, careers[0]!, [intent.topic]).slice(0, 2),

@@ -1,41 +1,8 @@
 import type { Knowledge } from "./load.js";
-import type { Background, Topic } from "./schema.js";
-import { TOPICS } from "./topics.js";
+import type { Background } from "./schema.js";
 
-/** Whether the knowledge has anything to say about a career on a topic (pay and outlook live in typed fields). */
-export function hasTopic(knowledge: Knowledge, careerId: string, topic: Topic): boolean {
-  const career = knowledge.careers.get(careerId);
-  if (!career) return false;
-  if (topic === "pay") return career.pay.length > 0;
-  if (topic === "outlook") return career.outlook !== undefined;
-  if (topic === "paths") return Boolean(career.topics.paths?.points.length) || Object.keys(career.paths).length > 0;
-  return Boolean(career.topics[topic]?.points.length);
-}
-
-// A knowledge base can hold thousands of careers; these lists are built once per knowledge, not per question.
-const byTopic = new WeakMap<Knowledge, Map<Topic, string[]>>();
+// A knowledge base can hold a thousand careers; these lists are built once per knowledge, not per question.
 const byBackground = new WeakMap<Knowledge, Map<Background, string[]>>();
-
-/** Builds every topic's list ahead of the first question, in one pass over the careers. */
-export function buildCoverage(knowledge: Knowledge): void {
-  const lists = new Map<Topic, string[]>(TOPICS.map((topic) => [topic, []]));
-  for (const id of knowledge.careers.keys()) {
-    for (const [topic, ids] of lists) if (hasTopic(knowledge, id, topic)) ids.push(id);
-  }
-  byTopic.set(knowledge, lists);
-}
-
-/** Ids of the careers the knowledge covers on a topic, in file order. */
-export function careersWith(knowledge: Knowledge, topic: Topic): readonly string[] {
-  const lists = byTopic.get(knowledge) ?? new Map<Topic, string[]>();
-  byTopic.set(knowledge, lists);
-  let ids = lists.get(topic);
-  if (!ids) {
-    ids = [...knowledge.careers.keys()].filter((id) => hasTopic(knowledge, id, topic));
-    lists.set(topic, ids);
-  }
-  return ids;
-}
 
 /** Ids of the careers with a way in for someone of this background. */
 export function careersWithPath(knowledge: Knowledge, background: Background): readonly string[] {

@@ -4,6 +4,7 @@ import { vocabularyClashes } from "./clashes.js";
 import { crossCheck, type FileFinding } from "./cross-check.js";
 import { ADVISOR_FILE, folderDigest, folderFiles } from "./files.js";
 import { KnowledgeError, type KnowledgeProblem } from "./problem.js";
+import { topicsWithoutWords } from "./topic-words.js";
 import { z } from "zod";
 import { readKnowledgeFile, reusedFile, type ReadFile } from "./read.js";
 import { AdvisorFile, Career, GlossaryFile, SourcesFile, VocabularyFile } from "./schema.js";
@@ -74,7 +75,7 @@ export function loadKnowledge(dir: string, reusable: Reusable = new Map()): Know
   const place = (list: readonly FileFinding[]) => list.flatMap((f) => byFile.get(f.file)?.place([f]) ?? [{ file: f.file, path: "", message: f.message }]);
 
   const vocabulary = vocabularyFile.value;
-  const warnings = vocabulary ? place(vocabularyClashes(vocabulary, careers)) : [];
+  const warnings = vocabulary ? place([...topicsWithoutWords(vocabulary), ...vocabularyClashes(vocabulary, careers)]) : [];
   const problems = inReadingOrder([...files.flatMap((f) => f.problems), ...folderProblems, ...place(findings)]);
   if (problems.length || !sourcesFile.value || !glossaryFile.value || !vocabulary) throw new KnowledgeError(problems, warnings);
 

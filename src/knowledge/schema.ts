@@ -111,7 +111,7 @@ const OccupationTitle = z
 
 /** The words that carry meaning in a question, kept as data so they can grow without code changes. */
 export const VocabularyFile = z.strictObject({
-  topics: z.strictObject(Object.fromEntries(TOPICS.map((t) => [t, PhraseList])) as Record<(typeof TOPICS)[number], typeof PhraseList>),
+  topics: z.partialRecord(Topic, PhraseList).describe("Words that ask about each topic; a topic without any is asked about only through weaker words and acronyms (`check` warns)."),
   weakTopics: z.partialRecord(Topic, PhraseList).default({}).describe("Topic words that also appear in other senses (\"make\"), counted only when no other topic word is present."),
   /** A background a knowledge base has no way in for may be left out. */
   backgrounds: z.strictObject(
