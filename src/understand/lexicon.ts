@@ -96,6 +96,9 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     if (spellable) words.forEach((w) => correctable.add(w));
     phrases.push({ words, add });
   };
+  const collectAll = <T>(entries: [string[], T][], list: readonly string[], value: T) => {
+    for (const phrase of list) collect(phrase, (w) => entries.push([w, value]));
+  };
 
   const entityEntries: [string[], Entity][] = [];
   const topicEntries: [string[], Topic][] = [];
@@ -106,19 +109,16 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
 
   for (const career of knowledge.careers.values()) {
     const entity: Entity = { kind: "career", id: career.id };
-    for (const alias of [career.name, career.plural, ...career.aliases]) collect(alias, (w) => entityEntries.push([w, entity]));
+    collectAll(entityEntries, [career.name, career.plural, ...career.aliases], entity);
     career.pay.forEach((figure, index) => {
       const scope: PayScope = { careerId: career.id, figure: index };
       if (figure.scope === "level") levels.add(scope);
-      for (const phrase of figure.matches) collect(phrase, (w) => scopeEntries.push([w, scope]));
+      collectAll(scopeEntries, figure.matches, scope);
     });
   }
-  for (const term of knowledge.glossary) {
-    const entity: Entity = { kind: "term", id: term.id };
-    for (const alias of [term.term, term.expansion, ...term.aliases]) collect(alias, (w) => entityEntries.push([w, entity]));
-  }
+  for (const term of knowledge.glossary) collectAll(entityEntries, [term.term, term.expansion, ...term.aliases], { kind: "term", id: term.id });
   for (const [background, list] of Object.entries(vocabulary.backgrounds) as [Background, string[]][]) {
-    for (const phrase of list) collect(phrase, (w) => entityEntries.push([w, { kind: "background", id: background }]));
+    collectAll(entityEntries, list, { kind: "background", id: background });
   }
   // A title that is also a career's name is the career.
   const careerNames = new Set<string>();
@@ -128,29 +128,19 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   }
   const shape = { leads: [] as [string[], true][], tails: [] as [string[], true][], followUps: [] as [string[], true][] };
   const claimEntries: [string[], Topic][] = [];
-  for (const [topic, list] of Object.entries(vocabulary.contradicted) as [Topic, string[]][]) {
-    for (const phrase of list) collect(phrase, (w) => claimEntries.push([w, topic]));
-  }
-  for (const phrase of vocabulary.subjectLeads) collect(phrase, (w) => shape.leads.push([w, true]));
-  for (const phrase of vocabulary.subjectTails) collect(phrase, (w) => shape.tails.push([w, true]));
-  for (const phrase of vocabulary.subjectFollowUps) collect(phrase, (w) => shape.followUps.push([w, true]));
+  for (const [topic, list] of Object.entries(vocabulary.contradicted) as [Topic, string[]][]) collectAll(claimEntries, list, topic);
+  collectAll(shape.leads, vocabulary.subjectLeads, true);
+  collectAll(shape.tails, vocabulary.subjectTails, true);
+  collectAll(shape.followUps, vocabulary.subjectFollowUps, true);
   const unanswerableEntries: [string[], true][] = [];
-  for (const phrase of vocabulary.unanswerable) collect(phrase, (w) => unanswerableEntries.push([w, true]));
+  collectAll(unanswerableEntries, vocabulary.unanswerable, true);
   const notCoveredEntries: [string[], NotCoveredAsked][] = [];
   for (const owner of [...knowledge.sources.values(), ...knowledge.careers.values()]) {
-    for (const { what, asked } of owner.notCovered) {
-      const entry = { owner: owner.id, what };
-      for (const phrase of asked) collect(phrase, (w) => notCoveredEntries.push([w, entry]));
-    }
+    for (const { what, asked } of owner.notCovered) collectAll(notCoveredEntries, asked, { owner: owner.id, what });
   }
-  const place: Entity = { kind: "place" };
-  for (const phrase of vocabulary.places) collect(phrase, (w) => entityEntries.push([w, place]));
-  for (const [topic, list] of Object.entries(vocabulary.topics) as [Topic, string[]][]) {
-    for (const phrase of list) collect(phrase, (w) => topicEntries.push([w, topic]));
-  }
-  for (const [topic, list] of Object.entries(vocabulary.weakTopics) as [Topic, string[]][]) {
-    for (const phrase of list) collect(phrase, (w) => weakEntries.push([w, topic]));
-  }
+  collectAll(entityEntries, vocabulary.places, { kind: "place" });
+  for (const [topic, list] of Object.entries(vocabulary.topics) as [Topic, string[]][]) collectAll(topicEntries, list, topic);
+  for (const [topic, list] of Object.entries(vocabulary.weakTopics) as [Topic, string[]][]) collectAll(weakEntries, list, topic);
   const cueLists: Record<Cue, string[]> = {
     premise: vocabulary.premise,
     judgement: vocabulary.judgement,
@@ -173,7 +163,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     survey: vocabulary.survey,
     ...vocabulary.smalltalk,
   };
-  for (const cue of CUES) for (const phrase of cueLists[cue]) collect(phrase, (w) => cueEntries.get(cue)!.push([w, true]));
+  for (const cue of CUES) collectAll(cueEntries.get(cue)!, cueLists[cue], true);
 
   const fillers = new Set(vocabulary.fillers.flatMap((text) => toWords(text)));
   const stopWords = new Set(vocabulary.stopWords.flatMap((text) => toWords(text)));

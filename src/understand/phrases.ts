@@ -17,23 +17,7 @@ export function createPhraseTable<T>(
   entries: Iterable<readonly [words: readonly string[], value: T]>,
   fillers: ReadonlySet<string> = new Set(),
 ): PhraseTable<T> {
-  const table = new Map<string, T[]>();
-  const loose = new Map<string, T[]>();
-  // Most words start no phrase; knowing the longest phrase each word starts saves building keys for the rest.
-  const longestFrom = new Map<string, number>();
-  const add = (map: Map<string, T[]>, words: readonly string[], value: T) => {
-    const key = words.join(" ");
-    const values = map.get(key);
-    if (!values) map.set(key, [value]);
-    else if (!values.includes(value)) values.push(value);
-    longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
-  };
-  for (const [words, value] of entries) {
-    if (!words.length) continue;
-    add(table, words, value);
-    const kept = words.filter((w) => !fillers.has(w));
-    if (kept.length >= 2) add(loose, kept, value);
-  }
+  const { exact: table, loose, longestFrom } = phraseMaps(entries, fillers);
 
   return {
     match(words, taken = []) {
@@ -79,6 +63,31 @@ export function createPhraseTable<T>(
   }
 }
 
+/**
+ * Values by their phrase's words, and by the words left when fillers are taken out (for phrases of two or
+ * more such words). Most words start no phrase; knowing the longest phrase each word starts saves building
+ * keys for the rest.
+ */
+function phraseMaps<T>(entries: Iterable<readonly [words: readonly string[], value: T]>, fillers: ReadonlySet<string>) {
+  const exact = new Map<string, T[]>();
+  const loose = new Map<string, T[]>();
+  const longestFrom = new Map<string, number>();
+  const add = (map: Map<string, T[]>, words: readonly string[], value: T) => {
+    const key = words.join(" ");
+    const values = map.get(key);
+    if (!values) map.set(key, [value]);
+    else if (!values.includes(value)) values.push(value);
+    longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
+  };
+  for (const [words, value] of entries) {
+    if (!words.length) continue;
+    add(exact, words, value);
+    const kept = words.filter((w) => !fillers.has(w));
+    if (kept.length >= 2) add(loose, kept, value);
+  }
+  return { exact, loose, longestFrom };
+}
+
 function isTaken(taken: readonly boolean[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i]) return true;
   return false;
@@ -92,20 +101,7 @@ export interface PhraseIndex<T> {
 
 /** Like a phrase table, but every phrase at every start counts, so lists whose phrases overlap are all found. */
 export function createPhraseIndex<T>(entries: Iterable<readonly [words: readonly string[], value: T]>, fillers: ReadonlySet<string> = new Set()): PhraseIndex<T> {
-  const exact = new Map<string, T[]>();
-  const loose = new Map<string, T[]>();
-  const longestFrom = new Map<string, number>();
-  const add = (map: Map<string, T[]>, words: readonly string[], value: T) => {
-    const key = words.join(" ");
-    map.set(key, [...(map.get(key) ?? []), value]);
-    longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
-  };
-  for (const [words, value] of entries) {
-    if (!words.length) continue;
-    add(exact, words, value);
-    const kept = words.filter((w) => !fillers.has(w));
-    if (kept.length >= 2) add(loose, kept, value);
-  }
+  const { exact, loose, longestFrom } = phraseMaps(entries, fillers);
 
   return {
     valuesIn(words, taken = []) {
