@@ -63,68 +63,46 @@ export function smalltalkReply(knowledge: Knowledge, about: "greeting" | "thanks
 /** A job outside the knowledge: named plainly when the question named it, and never given another career's figures. */
 export function otherCareerReply(knowledge: Knowledge, jobs: readonly string[]): FallbackReply {
   const lead = jobs.length ? `I have nothing on ${listing(jobs.map(plural))}: my sources cover only` : "I only have information on";
-  return {
-    kind: "fallback",
-    text: `${lead} ${careerNames(knowledge)}, so I can't answer that. Ask me about their ${topicsIKnow(knowledge)}.`,
-    sources: [],
-    suggestions: starterQuestions(knowledge),
-  };
+  return fallback(`${lead} ${careerNames(knowledge)}, so I can't answer that. Ask me about their ${topicsIKnow(knowledge)}.`, starterQuestions(knowledge));
 }
 
 export function notUnderstoodReply(knowledge: Knowledge): FallbackReply {
-  return {
-    kind: "fallback",
-    text: `Sorry, I didn't understand that. I answer questions about ${fieldOf(knowledge) ?? "careers"} (${careerNames(knowledge)}): ${topicsIKnow(knowledge)}.`,
-    sources: [],
-    suggestions: starterQuestions(knowledge),
-  };
+  const field = fieldOf(knowledge) ?? "careers";
+  return fallback(`Sorry, I didn't understand that. I answer questions about ${field} (${careerNames(knowledge)}): ${topicsIKnow(knowledge)}.`, starterQuestions(knowledge));
 }
 
 export function noDataReply(knowledge: Knowledge, careerIds: readonly string[], topic: Topic, alternatives: string[]): FallbackReply {
   const plurals = listing(careerIds.map((id) => knowledge.careers.get(id)!.plural));
   const missing = TOPIC_WORDS[topic].missing;
-  const covered = TOPIC_ORDER.filter((t) => t !== topic && careerIds.some((id) => hasTopic(knowledge, id, t))).map((t) => labelOf(t));
+  const covered = TOPIC_ORDER.filter((t) => t !== topic && careerIds.some((id) => hasTopic(knowledge, id, t))).map(labelOf);
   const instead = covered.length ? ` I can tell you about their ${listing(covered)}.` : "";
   const text = `My sources give ${missing ?? `nothing on the ${labelOf(topic)}`} for ${plurals}, so I won't ${missing ? "guess one" : "guess"}.${instead}`;
-  return { kind: "fallback", text, sources: [], suggestions: alternatives, topic, careerIds: [...careerIds] };
+  return fallback(text, alternatives, { topic, careerIds: [...careerIds] });
 }
 
 export function whichCareerReply(knowledge: Knowledge, topic: Topic, careerIds: readonly string[]): ClarifyReply {
   const careers = careerIds.slice(0, MAX_NAMED).map((id) => knowledge.careers.get(id)!);
   const options = careers.map((career) => topicQuestion(topic, career));
   const named = namesOf(careers.map((c) => c.plural), careerIds.length);
-  return {
-    kind: "clarify",
-    text: `Which career do you mean? My sources cover the ${labelOf(topic)} of ${named}, and the answers differ.`,
-    options,
-    sources: [],
-    suggestions: options,
-    topic,
-    careerIds: [...careerIds],
-  };
+  return clarify(`Which career do you mean? My sources cover the ${labelOf(topic)} of ${named}, and the answers differ.`, options, { topic, careerIds: [...careerIds] });
 }
 
 export function whichComparisonReply(knowledge: Knowledge, topic: Topic): ClarifyReply {
   const [a, b] = careersWith(knowledge, topic).slice(0, 2).map((id) => knowledge.careers.get(id)!);
   const options = a && b ? [`Compare ${labelOf(topic)}: ${a.plural} vs ${b.plural}`] : [];
-  return {
-    kind: "clarify",
-    text: `Which careers should I compare? I know about ${careerNames(knowledge)}.`,
-    options,
-    sources: [],
-    suggestions: options,
-  };
+  return clarify(`Which careers should I compare? I know about ${careerNames(knowledge)}.`, options);
 }
 
 export function didYouMeanReply(knowledge: Knowledge, careerIds: readonly string[], topic: Topic): ClarifyReply {
   const careers = careerIds.slice(0, MAX_NAMED).map((id) => knowledge.careers.get(id)!);
   const options = careers.map((career) => topicQuestion(topic, career));
-  return {
-    kind: "clarify",
-    text: `Did you mean ${listing(careers.map((c) => c.plural))}?`,
-    options,
-    sources: [],
-    suggestions: options,
-  };
+  return clarify(`Did you mean ${listing(careers.map((c) => c.plural))}?`, options);
 }
+
+type Understood = { topic?: Topic; careerIds?: string[] };
+
+const fallback = (text: string, suggestions: string[], understood: Understood = {}): FallbackReply => ({ kind: "fallback", text, sources: [], suggestions, ...understood });
+
+/** A question back: each option is a question that picks one meaning, and is offered as a suggestion. */
+const clarify = (text: string, options: string[], understood: Understood = {}): ClarifyReply => ({ kind: "clarify", text, options, sources: [], suggestions: options, ...understood });
 
