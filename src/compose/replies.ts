@@ -1,3 +1,4 @@
+import { perKnowledge } from "../knowledge/coverage.js";
 import { careersWith, hasTopic } from "./topics/index.js";
 import { TOPICS, TOPIC_WORDS } from "../knowledge/topics.js";
 import type { Knowledge } from "../knowledge/load.js";
@@ -20,16 +21,8 @@ const MAX_NAMED = 30;
 /** Options a question back offers, in the order "the first one", "the second one" picks them. */
 export const MAX_OPTIONS = MAX_NAMED;
 
-const names = new WeakMap<Knowledge, string>();
-
-function careerNames(knowledge: Knowledge): string {
-  let text = names.get(knowledge);
-  if (text === undefined) {
-    text = namesOf([...knowledge.careers.values()].map((c) => c.plural));
-    names.set(knowledge, text);
-  }
-  return text;
-}
+const allNames = perKnowledge((knowledge) => namesOf([...knowledge.careers.values()].map((c) => c.plural)));
+const careerNames = (knowledge: Knowledge): string => allNames(knowledge, undefined);
 
 /** The first few names, then how many more there are out of `total`. */
 function namesOf(names: readonly string[], total = names.length): string {

@@ -1,3 +1,4 @@
+import { perKnowledge } from "../../knowledge/coverage.js";
 import type { Knowledge } from "../../knowledge/load.js";
 import type { Career, Topic } from "../../knowledge/schema.js";
 import { TOPICS, TOPIC_WORDS } from "../../knowledge/topics.js";
@@ -60,20 +61,12 @@ export function hasTopic(knowledge: Knowledge, careerId: string, topic: Topic): 
   return career !== undefined && kindOf(topic).has(career);
 }
 
-// A knowledge base can hold a thousand careers; these lists are built once per knowledge, not per question.
-const byTopic = new WeakMap<Knowledge, Map<Topic, string[]>>();
-
-/** Builds every topic's list ahead of the first question, in one pass over the careers. */
-export function buildCoverage(knowledge: Knowledge): void {
-  const lists = new Map<Topic, string[]>(TOPICS.map((topic) => [topic, []]));
-  for (const career of knowledge.careers.values()) {
-    for (const [topic, ids] of lists) if (kindOf(topic).has(career)) ids.push(career.id);
-  }
-  byTopic.set(knowledge, lists);
-}
-
 /** Ids of the careers the knowledge covers on a topic, in file order. */
-export function careersWith(knowledge: Knowledge, topic: Topic): readonly string[] {
-  if (!byTopic.has(knowledge)) buildCoverage(knowledge);
-  return byTopic.get(knowledge)!.get(topic)!;
+export const careersWith = perKnowledge((knowledge, topic: Topic): readonly string[] =>
+  [...knowledge.careers.values()].filter((career) => kindOf(topic).has(career)).map((career) => career.id),
+);
+
+/** Builds every topic's list ahead of the first question. */
+export function buildCoverage(knowledge: Knowledge): void {
+  for (const topic of TOPICS) careersWith(knowledge, topic);
 }
