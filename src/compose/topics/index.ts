@@ -10,10 +10,8 @@ import { outlook } from "./outlook.js";
 import { pay } from "./pay.js";
 import { paths } from "./paths.js";
 
-// The registry of topics: what src/knowledge/topics.ts says of each, and how its answers are found. Every
-// topic not typed below is plain.
-
-export type { SectionRequest } from "./kind.js";
+// The registry of topics: src/knowledge/topics.ts says how each is spoken of, and this how its answers
+// are found. Every topic not typed below is plain.
 
 const TYPED: { readonly [T in Topic]?: TopicKind } = { pay, outlook, paths };
 const KINDS = new Map(TOPICS.map((topic) => [topic, TYPED[topic] ?? plainKind(topic)]));
