@@ -5,7 +5,6 @@ import { composeIntent, rememberIntent, RULES } from "./intents/table.js";
 import type { Knowledge } from "./knowledge/load.js";
 import type { ConversationState } from "./state.js";
 import type { Reply } from "./types.js";
-import { smalltalkReply } from "./compose/replies.js";
 import { buildCoverage } from "./compose/topics/index.js";
 import { buildLexicon } from "./understand/lexicon.js";
 import { understand, type Understanding } from "./understand/understand.js";
@@ -29,7 +28,7 @@ export function createEngine(knowledge: Knowledge): Engine {
   const lexicon = buildLexicon(knowledge);
   // Lists every reply may name are built now, not by the first question after a reload.
   buildCoverage(knowledge);
-  smalltalkReply(knowledge, "help");
+  composeIntent(knowledge, { kind: "smalltalk", about: "help" });
   // Terms are data and may hold any character ("C++"), so they are matched literally.
   const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const termPatterns = knowledge.glossary.map((t) => ({ id: t.id, pattern: new RegExp(`(?<![\\w])${literal(t.term)}(?![\\w])`) }));

@@ -1,13 +1,14 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Background, Career, Topic } from "../knowledge/schema.js";
 import type { PayScope } from "../state.js";
-import type { Reply } from "../types.js";
-import { topicSection } from "./topics/index.js";
-import { noDataReply } from "./replies.js";
+import { TOPICS, TOPIC_WORDS } from "../knowledge/topics.js";
+import type { FallbackReply, Reply } from "../types.js";
+import { hasTopic, topicSection } from "./topics/index.js";
+import { fallback } from "./replies.js";
 import { answerOf } from "./reply.js";
 import { joinSections, type Section } from "./section.js";
 import { suggestTopics } from "./suggestions.js";
-import { capitalise, listing, plural, labelOf } from "./wording.js";
+import { capitalise, labelOf, listing, plural } from "./wording.js";
 
 /** What an answer is asked to cover: every topic for every career, and what to say first. */
 export type AnswerAsked = {
@@ -78,4 +79,14 @@ function named(section: Section, career: Career, topic: Topic | undefined): Sect
   const firstLine = section.text.split("\n")[0]!.toLowerCase();
   if (firstLine.includes(career.name.toLowerCase()) || firstLine.includes(career.plural.toLowerCase())) return section;
   return { ...section, text: `${heading}\n${section.text}` };
+}
+
+/** Nothing on the topic for any of the careers: said plainly, with what the sources do have on them. */
+function noDataReply(knowledge: Knowledge, careerIds: readonly string[], topic: Topic, alternatives: string[]): FallbackReply {
+  const plurals = listing(careerIds.map((id) => knowledge.careers.get(id)!.plural));
+  const missing = TOPIC_WORDS[topic].missing;
+  const covered = TOPICS.filter((t) => t !== "overview" && t !== topic && careerIds.some((id) => hasTopic(knowledge, id, t))).map(labelOf);
+  const instead = covered.length ? ` I can tell you about their ${listing(covered)}.` : "";
+  const text = `My sources give ${missing ?? `nothing on the ${labelOf(topic)}`} for ${plurals}, so I won't ${missing ? "guess one" : "guess"}.${instead}`;
+  return fallback(text, alternatives, { topic, careerIds: [...careerIds] });
 }

@@ -2,7 +2,7 @@ import { citationLabel } from "../chat/sources-line.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Career, Topic } from "../knowledge/schema.js";
 import { careerCitations } from "./topics/index.js";
-import { citationsFor, type Cited } from "./citations.js";
+import { citationsFor } from "./citations.js";
 import type { SourcesFocus } from "../state.js";
 import { citedOf, type Section } from "./section.js";
 import { documentsNoun } from "./identity.js";

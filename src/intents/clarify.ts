@@ -1,4 +1,5 @@
-import { didYouMeanReply, MAX_OPTIONS, whichCareerReply } from "../compose/replies.js";
+import { clarify, MAX_NAMED, MAX_OPTIONS, namesOf } from "../compose/replies.js";
+import { labelOf, listing, topicQuestion } from "../compose/wording.js";
 import { careersWith } from "../compose/topics/index.js";
 import { carried, type IntentModule, type Rule } from "./intent-module.js";
 
@@ -34,11 +35,19 @@ export const whichCareerFor: Rule = {
 };
 
 export const whichCareer: IntentModule<"which-career"> = {
-  compose: (knowledge, intent) => whichCareerReply(knowledge, intent.topic, intent.options),
+  compose(knowledge, { topic, options: ids }) {
+    const careers = ids.slice(0, MAX_NAMED).map((id) => knowledge.careers.get(id)!);
+    const named = namesOf(careers.map((c) => c.plural), ids.length);
+    const text = `Which career do you mean? My sources cover the ${labelOf(topic)} of ${named}, and the answers differ.`;
+    return clarify(text, careers.map((career) => topicQuestion(topic, career)), { topic, careerIds: [...ids] });
+  },
   remember: (intent, previous) => ({ ...carried(previous, { kind: "which-career", options: intent.options.slice(0, MAX_OPTIONS) }), topic: intent.topic }),
 };
 
 export const didYouMean: IntentModule<"did-you-mean"> = {
-  compose: (knowledge, intent) => didYouMeanReply(knowledge, intent.careers, intent.topic),
+  compose(knowledge, { careers: ids, topic }) {
+    const careers = ids.slice(0, MAX_NAMED).map((id) => knowledge.careers.get(id)!);
+    return clarify(`Did you mean ${listing(careers.map((c) => c.plural))}?`, careers.map((career) => topicQuestion(topic, career)));
+  },
   remember: (intent, previous) => ({ ...carried(previous, { kind: "did-you-mean", careers: intent.careers }), topic: intent.topic }),
 };

@@ -1,5 +1,5 @@
 import { answerOf } from "../compose/reply.js";
-import { whichComparisonReply } from "../compose/replies.js";
+import { careerNames, clarify } from "../compose/replies.js";
 import { suggestTopics } from "../compose/suggestions.js";
 import { labelOf } from "../compose/wording.js";
 import { careersWith, compareSection } from "../compose/topics/index.js";
@@ -66,6 +66,9 @@ export const compare: IntentModule<"compare"> = {
 };
 
 export const whichComparison: IntentModule<"which-comparison"> = {
-  compose: (knowledge, intent) => whichComparisonReply(knowledge, intent.topic),
+  compose(knowledge, { topic }) {
+    const [a, b] = careersWith(knowledge, topic).slice(0, 2).map((id) => knowledge.careers.get(id)!);
+    return clarify(`Which careers should I compare? I know about ${careerNames(knowledge)}.`, a && b ? [`Compare ${labelOf(topic)}: ${a.plural} vs ${b.plural}`] : []);
+  },
   remember: (intent, previous) => ({ ...carried(previous, { kind: "which-comparison" }), topic: intent.topic }),
 };

@@ -1,4 +1,6 @@
-import { notUnderstoodReply } from "../compose/replies.js";
+import { fieldOf } from "../compose/identity.js";
+import { careerNames, fallback, topicsIKnow } from "../compose/replies.js";
+import { starterQuestions } from "../compose/suggestions.js";
 import type { IntentModule, Rule } from "./intent-module.js";
 
 export const nothingToRead: Rule = {
@@ -16,6 +18,9 @@ export const nothingToAnswer: Rule = {
 };
 
 export const notUnderstood: IntentModule<"not-understood"> = {
-  compose: (knowledge) => notUnderstoodReply(knowledge),
+  compose(knowledge) {
+    const field = fieldOf(knowledge) ?? "careers";
+    return fallback(`Sorry, I didn't understand that. I answer questions about ${field} (${careerNames(knowledge)}): ${topicsIKnow(knowledge)}.`, starterQuestions(knowledge));
+  },
   remember: () => undefined,
 };

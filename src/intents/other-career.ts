@@ -1,4 +1,6 @@
-import { otherCareerReply } from "../compose/replies.js";
+import { careerNames, fallback, topicsIKnow } from "../compose/replies.js";
+import { starterQuestions } from "../compose/suggestions.js";
+import { listing, plural } from "../compose/wording.js";
 import { termTopics } from "../decide/reading.js";
 import type { IntentModule, Rule } from "./intent-module.js";
 
@@ -32,7 +34,11 @@ export const unknownWords: Rule = {
   },
 };
 
+/** Named plainly when the question named it, and never given another career's figures. */
 export const otherCareer: IntentModule<"other-career"> = {
-  compose: (knowledge, intent) => otherCareerReply(knowledge, intent.jobs),
+  compose(knowledge, { jobs }) {
+    const lead = jobs.length ? `I have nothing on ${listing(jobs.map(plural))}: my sources cover only` : "I only have information on";
+    return fallback(`${lead} ${careerNames(knowledge)}, so I can't answer that. Ask me about their ${topicsIKnow(knowledge)}.`, starterQuestions(knowledge));
+  },
   remember: () => undefined,
 };

@@ -1,4 +1,6 @@
-import { smalltalkReply } from "../compose/replies.js";
+import { exampleQuestions, fieldOf, followUpExamples } from "../compose/identity.js";
+import { careerNames, topicsIKnow } from "../compose/replies.js";
+import { starterQuestions } from "../compose/suggestions.js";
 import type { IntentModule, Rule } from "./intent-module.js";
 
 /** A greeting, thanks, goodbye or a plea for help with nothing else in it. */
@@ -12,6 +14,24 @@ export const smalltalkAlone: Rule = {
 };
 
 export const smalltalk: IntentModule<"smalltalk"> = {
-  compose: (knowledge, intent) => smalltalkReply(knowledge, intent.about),
+  compose(knowledge, { about }) {
+    const field = fieldOf(knowledge);
+    const offer = `I can tell you about ${careerNames(knowledge)}: ${topicsIKnow(knowledge)}. Every answer names its sources.`;
+    const followUps = followUpExamples(knowledge);
+    const howToAsk = `Ask in your own words, for example ${quoted(exampleQuestions(knowledge), "or")}.${followUps.length ? ` Follow-up questions like ${quoted(followUps, "or")} work too.` : ""}`;
+    const text = {
+      greeting: knowledge.advisor ? `${knowledge.advisor.introduction}\n\nI know about ${careerNames(knowledge)}.` : `Hi! ${offer}`,
+      help: `${offer}\n\n${howToAsk}`,
+      thanks: `You're welcome! Ask me anything else${field ? ` about ${field}` : ""}.`,
+      goodbye: "Good luck with your career plans! Come back any time.",
+    }[about];
+    return { kind: "smalltalk", text, sources: [], suggestions: about === "goodbye" ? [] : starterQuestions(knowledge) };
+  },
   remember: () => undefined,
+};
+
+/** "a", "b" or "c", each in quotes. */
+const quoted = (items: readonly string[], joiner: string) => {
+  const q = items.map((item) => `"${item}"`);
+  return q.length < 2 ? q.join("") : `${q.slice(0, -1).join(", ")} ${joiner} ${q.at(-1)}`;
 };
