@@ -1,6 +1,8 @@
-import { glossarySection } from "../compose/glossary.js";
+import { documentsNoun } from "../compose/identity.js";
 import { answerOf } from "../compose/reply.js";
+import { citedOf, type Section } from "../compose/section.js";
 import { starterQuestions } from "../compose/suggestions.js";
+import type { Knowledge } from "../knowledge/load.js";
 import { carried, type IntentModule, type Rule } from "./intent-module.js";
 
 /** "What does it stand for?": the acronyms named, else those the last reply used. */
@@ -29,3 +31,13 @@ export const glossary: IntentModule<"glossary"> = {
     answerOf(knowledge, glossarySection(knowledge, intent.terms), { title: "Glossary", careerIds: [], topic: "glossary", suggestions: starterQuestions(knowledge) }),
   remember: (_intent, previous) => ({ ...carried(previous, { kind: "glossary" }), ...(previous?.topic ? { topic: previous.topic } : {}) }),
 };
+
+/** What an acronym stands for (general knowledge, cited as such) and what the documents say about it. */
+function glossarySection(knowledge: Knowledge, termIds: readonly string[]): Section {
+  const terms = termIds.map((id) => knowledge.glossary.find((t) => t.id === id)).filter((t) => t !== undefined);
+  const parts = terms.map((term) => [`${term.meaning.text.replace(/\.$/, "")} (general knowledge, not from ${documentsNoun(knowledge)}).`, ...term.inSources.map((p) => p.text)].join("\n"));
+  return {
+    text: parts.join("\n\n"),
+    cited: terms.flatMap((term) => [citedOf(term.meaning), ...term.inSources.map(citedOf)]),
+  };
+}
