@@ -11,8 +11,12 @@ const PLATFORM_TOKENS = [
   /:[a-z0-9_+-]{1,64}:/g, // :emoji_shortcodes:
 ];
 
+const PLAIN_WORDS = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
 /** Lower-case words (or, with `keepCase`, words as typed) of a question, with markup, emoji, control characters and punctuation removed. */
 export function toWords(text: string, { keepCase = false } = {}): string[] {
+  // Most phrases in a knowledge folder are plain words already, and a large folder has tens of thousands.
+  if (text.length <= MAX_QUESTION_LENGTH && PLAIN_WORDS.test(text)) return text.split(" ");
   let clean = text.slice(0, MAX_QUESTION_LENGTH * 2).normalize("NFKC").slice(0, MAX_QUESTION_LENGTH);
   for (const pattern of PLATFORM_TOKENS) clean = clean.replace(pattern, " ");
   clean = clean
