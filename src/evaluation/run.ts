@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import jsYaml from "js-yaml";
 import type { z } from "zod";
-import type { Advisor, Reply } from "../types.js";
+import type { Engine } from "../engine.js";
+import type { ConversationState } from "../state.js";
+import type { Reply } from "../types.js";
 import { EvaluationSet, KnownFailuresFile, type EvaluationTurn, type KnownFailure } from "./schema.js";
 
 export type TurnResult = {
@@ -38,13 +40,14 @@ function readValid<S extends z.ZodType>(file: string, schema: S, what: string): 
 }
 
 /** Asks every turn in order, each conversation in its own context, and checks each reply. */
-export function runEvaluation(advisor: Advisor, set: EvaluationSet): EvaluationReport {
+export function runEvaluation(engine: Pick<Engine, "respond">, set: EvaluationSet): EvaluationReport {
   const results: TurnResult[] = [];
   for (const conversation of set.conversations) {
-    const conversationId = `evaluation:${conversation.id}`;
-    advisor.forget(conversationId);
+    let state: ConversationState | undefined;
     for (const turn of conversation.turns) {
-      const reply = advisor.ask({ text: turn.ask, conversationId });
+      const answered = engine.respond(turn.ask, state);
+      const reply = answered.reply;
+      state = answered.state;
       results.push({
         conversation: conversation.id,
         category: turn.category ?? conversation.category,
