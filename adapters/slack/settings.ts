@@ -39,11 +39,15 @@ export const SLACK_VARIABLES = z
       format: { pattern: /^https?:\/\/\S+$/, description: "an http(s) URL" },
     }),
   })
-  .superRefine((values, context) => {
-    if (values.SLACK_APP_TOKEN === undefined && values.SLACK_SIGNING_SECRET === undefined) {
-      context.addIssue({ code: "custom", message: `SLACK_SIGNING_SECRET is not set. Get it from ${SIGNING_SECRET_WHERE}, then set it in the environment or in .env.` });
-    }
-  });
+  .superRefine(
+    (values, context) => {
+      if (values.SLACK_APP_TOKEN === undefined && values.SLACK_SIGNING_SECRET === undefined) {
+        context.addIssue({ code: "custom", message: `SLACK_SIGNING_SECRET is not set. Get it from ${SIGNING_SECRET_WHERE}, then set it in the environment or in .env.` });
+      }
+    },
+    // Checked even when another variable is missing, so one start names everything there is to set.
+    { when: () => true },
+  );
 
 /** The app's configuration from variables already checked. */
 export function slackSettings(values: z.output<typeof SLACK_VARIABLES>): SlackSettings {
