@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import jsYaml from "js-yaml";
+import { parse } from "yaml";
 import type { z } from "zod";
 import type { Engine } from "../engine.js";
 import type { ConversationState } from "../state.js";
@@ -33,7 +33,7 @@ export function loadKnownFailures(file: string): KnownFailure[] {
 }
 
 function readValid<S extends z.ZodType>(file: string, schema: S, what: string): z.infer<S> {
-  const parsed = schema.safeParse(jsYaml.load(readFileSync(file, "utf8"), { schema: jsYaml.CORE_SCHEMA }));
+  const parsed = schema.safeParse(parse(readFileSync(file, "utf8")));
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(top level)"}: ${issue.message}`);
   throw new Error(`${file} is not ${what}:\n  ${issues.join("\n  ")}`);
