@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { loadDotEnv, Reported } from "./config.js";
-import { environmentHelp } from "./environment.js";
 import { packageVersion } from "./version.js";
 
-// Each command imports its front end only when it runs, so `ask` never pays for loading discord.js or Bolt.
+// Each command imports its front end only when it runs, so `ask` never pays for loading discord.js or Bolt; the
+// list of variables, read from every channel's settings, is loaded only for the help that shows it.
+const asksForHelp = process.argv.slice(2).some((arg) => arg === "--help" || arg === "-h" || arg === "help");
 const program = new Command("career-advisor")
   .description("Advice on careers in healthcare IT, from a small sourced knowledge base.")
   .option("-k, --knowledge <dir>", "knowledge folder to use (default: $CAREER_ADVISOR_KNOWLEDGE, else the shipped one)")
   .version(packageVersion())
-  .addHelpText("after", environmentHelp())
+  .addHelpText("after", asksForHelp ? (await import("./environment.js")).environmentHelp() : "")
   .showHelpAfterError();
 
 const knowledgeOption = () => program.opts<{ knowledge?: string }>().knowledge;
