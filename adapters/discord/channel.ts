@@ -3,7 +3,7 @@ import type { DiscordAdapter } from "./adapter.js";
 import { discordSettings, DISCORD_VARIABLES } from "./settings.js";
 import { TOKEN_URL_PATTERNS } from "./token-urls.js";
 
-/** The Discord bot as a channel: its gateway state feeds the health check, and a fatal close stops the process. */
+/** The Discord bot as a channel: its gateway going down and up shows in the health check, and a fatal close stops the process. */
 export const discord: ChannelEntry<typeof DISCORD_VARIABLES> = {
   name: "discord",
   switch: "DISCORD_TOKEN",
@@ -15,7 +15,6 @@ export const discord: ChannelEntry<typeof DISCORD_VARIABLES> = {
     const { token, apiUrl, shards } = discordSettings(values);
     const name = "discord";
     let adapter: DiscordAdapter | undefined;
-    states.set(name, "starting");
     return {
       name,
       async start() {
@@ -31,12 +30,8 @@ export const discord: ChannelEntry<typeof DISCORD_VARIABLES> = {
           onStatus: (connected) => states.set(name, connected ? "connected" : "disconnected"),
         });
         await adapter.start(token);
-        states.set(name, "connected");
       },
-      async stop() {
-        await adapter?.stop();
-        states.set(name, "stopped");
-      },
+      stop: async () => adapter?.stop(),
     };
   },
 };

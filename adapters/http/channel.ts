@@ -24,19 +24,14 @@ export const api: ChannelEntry<typeof API_VARIABLES> = {
   turnOn: TURN_ON,
   variables: API_VARIABLES,
   secrets: ["API_KEYS"],
-  create({ advisor, logger, store, states, metrics, records, http }, { API_KEYS }) {
+  create({ advisor, logger, store, metrics, records, http }, { API_KEYS }) {
     const name = "api";
     const keys = createApiKeys(API_KEYS);
     const ask = createPipeline(advisor, { channel: name, logger, limit: { store, rateLimit: API_RATE_LIMIT }, metrics, recorder: records.recorder });
     http.route(askRoute({ ask, keys }));
     http.route(feedbackRoute({ votes: records.votes, keys, limiter: store.rateLimiter({ name: "api-feedback", ...API_RATE_LIMIT }) }));
     http.route(openApiRoute(packageVersion()));
-    states.set(name, "starting");
     // The API takes questions once the process's server listens, which starts after every channel.
-    return {
-      name,
-      start: async () => states.set(name, "connected"),
-      stop: async () => states.set(name, "stopped"),
-    };
+    return { name, start: async () => {}, stop: async () => {} };
   },
 };

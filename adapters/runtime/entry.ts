@@ -14,7 +14,7 @@ export type Runtime = {
   store: Store;
   logger: Logger;
   metrics: Metrics;
-  /** Where a channel says whether it is connected, for /healthz and the connection gauge. */
+  /** Where a channel says it lost or regained its connection, for /healthz and the connection gauge (serve marks start and stop). */
   states: ChannelStates;
   /** Records unanswered questions and counts votes. */
   records: Records;

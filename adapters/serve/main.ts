@@ -10,7 +10,7 @@ import { knowledgeDir } from "../../src/index.js";
 import { createLogger, type Logger } from "../log.js";
 import { openConfiguredStore } from "../open-store.js";
 import { dataSettings, openRecords } from "../records.js";
-import { createChannelStates, type Channel } from "../runtime/channel.js";
+import { createChannelStates, type Channel, type ChannelStates } from "../runtime/channel.js";
 import type { ChannelEntry, Runtime } from "../runtime/entry.js";
 import { createMetrics } from "../runtime/metrics.js";
 import { registerStoreMetrics } from "../runtime/store-metrics.js";
@@ -73,7 +73,7 @@ export async function startServe({ knowledge, only, registry = CHANNELS }: Serve
       mount: (prefix: string, listener: RequestListener) => void mounts.push({ prefix, handle: listener }),
     },
   };
-  const channels = settings.channels.map(({ entry, values }) => reporting(entry.create(runtime, values), logger));
+  const channels = settings.channels.map(({ entry, values }) => reporting(tracked(entry.create(runtime, values), states), logger));
   // Started last and so stopped first: no new request reaches a channel that is stopping.
   const http = httpChannel("http", createRouter([healthRoute(states, () => advisor.knowledge, () => store.health()), metricsRoute(metrics.registry), ...routes], mounts, logger), settings);
   // A channel run alone opens a port only when it answers over HTTP; one of them may add its routes as it starts.
@@ -91,6 +91,22 @@ export async function startServe({ knowledge, only, registry = CHANNELS }: Serve
   const paths = [...(port === undefined ? [] : ["/healthz", "/metrics"]), ...mounts.map(({ prefix }) => prefix), ...routes.map(({ path }) => path)];
   logger.info(`serving ${on.join(", ")}${port === undefined ? "" : `; listening on ${settings.host ?? "every interface"} port ${port}: ${[...new Set(paths)].join(", ")}`}`, { port });
   return { finished: running.finished, port };
+}
+
+/** A channel whose state /healthz shows: starting until it has started, stopped once it has stopped. */
+function tracked(channel: Channel, states: ChannelStates): Channel {
+  states.set(channel.name, "starting");
+  return {
+    name: channel.name,
+    async start() {
+      await channel.start();
+      states.set(channel.name, "connected");
+    },
+    async stop() {
+      await channel.stop();
+      states.set(channel.name, "stopped");
+    },
+  };
 }
 
 /** A channel whose failure to start is logged as one line naming it; the command then only has to exit. */

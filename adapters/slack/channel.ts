@@ -17,7 +17,6 @@ export const slack: ChannelEntry<typeof SLACK_VARIABLES> = {
     const { botToken, connection, apiUrl } = slackSettings(values);
     const name = "slack";
     let adapter: SlackAdapter | undefined;
-    states.set(name, "starting");
     return {
       name,
       async start() {
@@ -39,12 +38,8 @@ export const slack: ChannelEntry<typeof SLACK_VARIABLES> = {
         } catch (error) {
           throw error instanceof TokenRejected ? describeRejection(error) : error;
         }
-        states.set(name, "connected");
       },
-      async stop() {
-        await adapter?.stop();
-        states.set(name, "stopped");
-      },
+      stop: async () => adapter?.stop(),
     };
   },
 };

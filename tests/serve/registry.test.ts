@@ -25,19 +25,16 @@ function teamsEntry(platform: Platform): ChannelEntry {
     turnOn: "set TEAMS_TOKEN",
     variables,
     secrets: ["TEAMS_TOKEN"],
-    create({ advisor, logger, store, states, metrics, records }) {
-      states.set("teams", "starting");
+    create({ advisor, logger, store, metrics, records }) {
       return {
         name: "teams",
         async start() {
           if (platform.failStart) throw platform.failStart;
           platform.ask = createPipeline(advisor, { channel: "teams", logger, limit: { store, rateLimit: { points: 5, windowMs: 60_000 } }, metrics, recorder: records.recorder });
           platform.started = true;
-          states.set("teams", "connected");
         },
         async stop() {
           platform.stopped = true;
-          states.set("teams", "stopped");
         },
       };
     },
