@@ -20,9 +20,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY knowledge ./knowledge
-# A broken shipped folder fails the build. The check leaves the folder's snapshot, so a start reads no YAML;
-# the cache folder belongs to the runtime user, who adds snapshots of a mounted folder there.
-RUN node dist/adapters/cli.js check knowledge && mkdir -p node_modules/.cache/career-advisor && chown -R node:node node_modules/.cache
+# A broken shipped folder fails the build.
+RUN node dist/adapters/cli.js check knowledge
 RUN mkdir -p /data && chown node:node /data
 USER node
 ENV CAREER_ADVISOR_KNOWLEDGE=/app/knowledge PORT=3000 DATA_DIR=/data

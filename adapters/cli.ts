@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 import { Command } from "commander";
-import { loadDotEnv } from "./config.js";
-import { environmentHelp } from "./environment.js";
+import { loadDotEnv, Reported } from "./config.js";
 import { packageVersion } from "./version.js";
 
-// Each command imports its front end only when it runs, so `ask` never pays for loading discord.js or Bolt.
+// Each command imports its front end only when it runs, so `ask` never pays for loading discord.js or Bolt; the
+// list of variables, read from every channel's settings, is loaded only for the help that shows it.
+const asksForHelp = process.argv.slice(2).some((arg) => arg === "--help" || arg === "-h" || arg === "help");
 const program = new Command("career-advisor")
   .description("Advice on careers in healthcare IT, from a small sourced knowledge base.")
   .option("-k, --knowledge <dir>", "knowledge folder to use (default: $CAREER_ADVISOR_KNOWLEDGE, else the shipped one)")
   .version(packageVersion())
-  .addHelpText("after", environmentHelp())
+  .addHelpText("after", asksForHelp ? (await import("./environment.js")).environmentHelp() : "")
   .showHelpAfterError();
 
 const knowledgeOption = () => program.opts<{ knowledge?: string }>().knowledge;
@@ -72,24 +73,24 @@ program
   .description("run the Discord bot, or `discord register` to register its slash command")
   .argument("[action]", "register")
   .action(async (action?: string) => {
-    if (action !== undefined && action !== "register") program.error(`unknown discord action "${action}"; expected "register" or nothing`);
-    const running = await (await import("./discord/main.js")).runDiscord({ action, knowledge: knowledgeOption() });
-    await untilStopped(running?.finished);
+    if (action === "register") return (await import("./discord/register.js")).runRegister();
+    if (action !== undefined) program.error(`unknown discord action "${action}"; expected "register" or nothing`);
+    await serve("discord");
   });
 
 program
   .command("slack")
   .description("run the Slack app (HTTP mode, or Socket Mode when SLACK_APP_TOKEN is set)")
-  .action(async () => untilStopped((await import("./slack/main.js")).runSlack({ knowledge: knowledgeOption() })));
+  .action(async () => serve("slack"));
 
 program
   .command("serve")
   .description("run every configured channel (Discord, Slack, the HTTP API) in one process, with /healthz and /metrics")
-  .action(async () => untilStopped((await (await import("./serve/main.js")).startServe({ knowledge: knowledgeOption() })).finished));
+  .action(async () => serve());
 
-/** A long-running command ends the process when it stops, so no leftover timer or socket keeps it alive. */
-async function untilStopped(finished: Promise<void> | undefined): Promise<void> {
-  if (!finished) return;
+/** Runs the configured channels, or `only` one, and ends the process when they stop, so no leftover timer or socket keeps it alive. */
+async function serve(only?: string): Promise<void> {
+  const { finished } = await (await import("./serve/main.js")).startServe({ knowledge: knowledgeOption(), only });
   await finished;
   process.exit(0);
 }
@@ -121,7 +122,7 @@ function parseCount(value: string): number {
 loadDotEnv();
 // Known failures (bad knowledge, bad configuration) carry messages written for people; print just that.
 program.parseAsync().catch((error: unknown) => {
-  process.stderr.write(`career-advisor: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (!(error instanceof Reported)) process.stderr.write(`career-advisor: ${error instanceof Error ? error.message : String(error)}\n`);
   // Whatever was left running (a half-open connection, a folder watcher) must not keep a failed process alive.
   process.exit(1);
 });

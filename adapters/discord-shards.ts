@@ -1,4 +1,6 @@
-import { ConfigError, readSettings } from "./config.js";
+import { z } from "zod";
+import { ConfigError } from "./config.js";
+import { optional, readVariables } from "./runtime/settings.js";
 
 /**
  * Which gateway shards this process runs, in the form discord.js's Client takes (`shards`, `shardCount`).
@@ -13,16 +15,38 @@ const MAX_SHARDS = 4_096;
 const SHARDS_WHERE = "your deployment: `auto` (Discord's recommendation, every shard in this process) or the total shard count of all processes";
 const IDS_WHERE = "your deployment: the shards this process runs, such as 0-3 or 0,2,4, out of DISCORD_SHARDS";
 
+export const SHARD_FIELDS = {
+  DISCORD_SHARDS: optional("DISCORD_SHARDS", {
+    use: "auto, or the total number of gateway shards across all processes",
+    where: SHARDS_WHERE,
+    format: { pattern: /^(auto|[1-9]\d*)$/i, description: "`auto` or a whole number of shards, such as 4" },
+  }),
+  DISCORD_SHARD_IDS: optional("DISCORD_SHARD_IDS", {
+    use: "the shards this process runs, such as 0-3 or 0,2 (needs DISCORD_SHARDS as a number)",
+    where: IDS_WHERE,
+    format: { pattern: /^\d+(-\d+)?(\s*,\s*\d+(-\d+)?)*$/, description: "shard numbers and ranges separated by commas, such as 0-3 or 0,2,4" },
+  }),
+};
+
+type ShardValues = { DISCORD_SHARDS?: string; DISCORD_SHARD_IDS?: string };
+
+/** Checks the two variables together, once each has passed alone, as a refinement of a schema holding them. */
+export function checkShards(values: ShardValues, context: z.RefinementCtx): void {
+  try {
+    shardOptions(values);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    context.addIssue({ code: "custom", message: error.message });
+  }
+}
+
 /** Undefined when sharding is not configured: one shard, as discord.js does by default. */
 export function readShardOptions(env: NodeJS.ProcessEnv = process.env): ShardOptions | undefined {
-  const values = readSettings(
-    {
-      DISCORD_SHARDS: { where: SHARDS_WHERE, optional: true, format: { pattern: /^(auto|[1-9]\d*)$/i, description: "`auto` or a whole number of shards, such as 4" } },
-      DISCORD_SHARD_IDS: { where: IDS_WHERE, optional: true, format: { pattern: /^\d+(-\d+)?(\s*,\s*\d+(-\d+)?)*$/, description: "shard numbers and ranges separated by commas, such as 0-3 or 0,2,4" } },
-    },
-    env,
-  );
-  const { DISCORD_SHARDS: shards, DISCORD_SHARD_IDS: ids } = values;
+  return shardOptions(readVariables(z.object(SHARD_FIELDS).superRefine(checkShards), env));
+}
+
+/** The shard options of variables already checked one by one; what is wrong with them together throws a ConfigError. */
+export function shardOptions({ DISCORD_SHARDS: shards, DISCORD_SHARD_IDS: ids }: ShardValues): ShardOptions | undefined {
   if (shards === undefined) {
     if (ids !== undefined) throw new ConfigError("DISCORD_SHARD_IDS needs DISCORD_SHARDS, the total number of shards across all processes.");
     return undefined;

@@ -19,15 +19,15 @@ export type ColdStart = {
 async function main(dir: string, question: string, way: StartWay): Promise<ColdStart> {
   const t0 = performance.now();
   // Imported here rather than at the top so the time to load the engine's modules is measured too.
-  const { createAdvisor, openKnowledge } = await import("../src/index.js");
+  const { createEngine, openKnowledge } = await import("../src/index.js");
   // Reading every file needs the validator, whose modules count as importing, as the engine's do.
   const loadKnowledge = way === "files" ? (await import("../src/authoring.js")).loadKnowledge : undefined;
   const t1 = performance.now();
   const knowledge = loadKnowledge ? loadKnowledge(dir) : await openKnowledge(dir);
   const t2 = performance.now();
-  const advisor = createAdvisor(knowledge);
+  const advisor = createEngine(knowledge);
   const t3 = performance.now();
-  advisor.ask({ text: question, conversationId: "bench:cold" });
+  advisor.respond(question, undefined);
   const t4 = performance.now();
   globalThis.gc?.();
   const memory = process.memoryUsage();

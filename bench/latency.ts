@@ -1,4 +1,4 @@
-import type { Advisor, ReplyKind } from "../src/index.js";
+import type { ConversationState, Engine, ReplyKind } from "../src/index.js";
 import type { Conversation } from "./questions.js";
 
 export type Sample = { category: string; ms: number; kind: ReplyKind };
@@ -11,15 +11,17 @@ export type LatencyPlan = {
   maxRounds: number;
 };
 
-/** Asks rounds of questions, each conversation under its own id, and times every `ask` on its own. */
-export function measureLatency(advisor: Advisor, nextRound: () => Conversation[], plan: LatencyPlan): Sample[] {
+/** Asks rounds of questions, each conversation in its own state, and times every answer on its own. */
+export function measureLatency(engine: Pick<Engine, "respond">, nextRound: () => Conversation[], plan: LatencyPlan): Sample[] {
   const samples: Sample[] = [];
   const askRound = (round: number, record: boolean) =>
-    nextRound().forEach(({ category, turns }, index) => {
-      const conversationId = `bench:${round}:${index}`;
+    nextRound().forEach(({ category, turns }) => {
+      let state: ConversationState | undefined;
       for (const text of turns) {
         const start = performance.now();
-        const reply = advisor.ask({ text, conversationId });
+        const answered = engine.respond(text, state);
+        const reply = answered.reply;
+        state = answered.state;
         const ms = performance.now() - start;
         if (record) samples.push({ category, ms, kind: reply.kind });
       }

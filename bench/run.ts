@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { createAdvisor, knowledgeDir, openKnowledge } from "../src/index.js";
+import { createEngine, knowledgeDir, openKnowledge } from "../src/index.js";
 import { loadKnowledge } from "../src/authoring.js";
 import { editOneCareer } from "./edit.js";
 import { withGcPauses } from "./gc.js";
@@ -48,7 +48,7 @@ async function measureSize(size: Size, scratch: string): Promise<SizeResult> {
   const t0 = performance.now();
   const knowledge = loadKnowledge(dir);
   const t1 = performance.now();
-  const advisor = createAdvisor(knowledge);
+  const advisor = createEngine(knowledge);
   const t2 = performance.now();
   const editedLoadMs = size.careers ? await timeLoadAfterEdit(dir) : undefined;
   const random = createRandom(1);

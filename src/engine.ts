@@ -51,6 +51,3 @@ export function createEngine(knowledge: Knowledge): Engine {
     explain,
   };
 }
-
-/** `createEngine` behind a promise, for callers written when the build came in slices. */
-export const prepareEngine = async (knowledge: Knowledge): Promise<Engine> => createEngine(knowledge);

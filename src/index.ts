@@ -4,6 +4,7 @@
 export type {
   Advisor,
   AnswerReply,
+  Asked,
   Citation,
   ClarifyReply,
   FallbackReply,
@@ -12,11 +13,9 @@ export type {
   ReplyKind,
   SmalltalkReply,
 } from "./types.js";
-export { createAdvisor, type AdvisorOptions } from "./advisor.js";
+export { createAdvisor, openAdvisor, type FolderAdvisor, type FolderOptions, type ReloadResult, type RuntimeAdvisor } from "./advisor.js";
 export { createEngine, type Engine, type Explanation } from "./engine.js";
 export type { ConversationState, Last, PayScope } from "./state.js";
-export { createStoredAdvisor, type Asked, type EngineSource, type SharedAdvisor } from "./stored-advisor.js";
-export { openLiveAdvisor, type LiveAdvisor, type LiveAdvisorOptions, type ReloadResult } from "./live-advisor.js";
 export type { Knowledge } from "./knowledge/load.js";
 export { describeProblem, KnowledgeError, type KnowledgeProblem } from "./knowledge/problem.js";
 export { openKnowledge } from "./knowledge/open.js";

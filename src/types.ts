@@ -48,10 +48,13 @@ export type SmalltalkReply = ReplyBase & { kind: "smalltalk" };
 
 export type Reply = AnswerReply | ClarifyReply | FallbackReply | SmalltalkReply;
 
+/** A question as a front end hands it over; one without a conversation stands alone, and costs the store nothing. */
+export type Asked = { text: string; conversationId?: string };
+
 /** The one seam between the advisor and every front end. */
 export interface Advisor {
-  /** Never throws for any input text. */
-  ask(question: Question): Reply;
+  /** Rejects only on a defect in the engine; a store that cannot be reached costs the question its context, not its answer. */
+  ask(question: Asked): Promise<Reply>;
   /** Drops what the advisor remembers of one conversation. */
-  forget(conversationId: string): void;
+  forget(conversationId: string): Promise<void>;
 }

@@ -34,10 +34,10 @@ describe("the advisor's import boundary", () => {
     expect(offending).toEqual([]);
   });
 
-  it("answers without loading the validator, the YAML parsers, Redis, metrics or the file watcher at start", () => {
+  it("answers without loading the validator, the YAML parser, Redis, metrics or the file watcher at start", () => {
     const loaded = staticLibraries(join(SRC, "index.ts"));
     expect(loaded.has("fuse.js")).toBe(true);
-    const heavy = ["zod", "js-yaml", "yaml", "ioredis", "prom-client", "chokidar", "rate-limiter-flexible"];
+    const heavy = ["zod", "yaml", "ioredis", "prom-client", "chokidar", "rate-limiter-flexible"];
     expect(heavy.filter((library) => loaded.has(library)).map((library) => `${library} (from ${loaded.get(library)})`)).toEqual([]);
   });
 });

@@ -2,7 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach } from "vitest";
-import { createAdvisor, knowledgeDir, type Advisor, type Knowledge, type SharedAdvisor, type Store } from "../src/index.js";
+import { createLogger } from "../adapters/log.js";
+import { createPipeline } from "../adapters/runtime/pipeline.js";
+import { createEngine, knowledgeDir, type Advisor, type Asked, type ConversationState, type Knowledge, type Question, type Recorder, type Reply, type Store } from "../src/index.js";
 import { loadKnowledge } from "../src/authoring.js";
 import { createEmbeddedStore } from "../src/store/index.js";
 
@@ -15,8 +17,24 @@ export function shippedKnowledge(): Knowledge {
   return shipped;
 }
 
-export function shippedAdvisor(options: Parameters<typeof createAdvisor>[1] = {}): Advisor {
-  return createAdvisor(shippedKnowledge(), options);
+/** The engine in conversation, each conversation's state in a map: what engine tests ask, one reply at a time. */
+export type Conversations = { ask(question: Question): Reply; forget(conversationId: string): void };
+
+export function conversationsWith(knowledge: Knowledge): Conversations {
+  const engine = createEngine(knowledge);
+  const states = new Map<string, ConversationState | undefined>();
+  return {
+    ask({ text, conversationId }) {
+      const { reply, state } = engine.respond(text, states.get(conversationId));
+      states.set(conversationId, state);
+      return reply;
+    },
+    forget: (conversationId) => void states.delete(conversationId),
+  };
+}
+
+export function shippedAdvisor(): Conversations {
+  return conversationsWith(shippedKnowledge());
 }
 
 const folders: string[] = [];
@@ -33,7 +51,7 @@ export function copyOfKnowledge(from = SHIPPED): string {
 }
 
 /** Asks a sequence of questions in one conversation and returns the replies. */
-export function converse(advisor: Advisor, ...questions: string[]) {
+export function converse(advisor: Conversations, ...questions: string[]) {
   const conversationId = `test:${Math.random()}`;
   return questions.map((text) => advisor.ask({ text, conversationId }));
 }
@@ -45,16 +63,20 @@ export function placeOf(dir: string, file: string, snippet: string, column: numb
   return `${file}:${line}:${column}`;
 }
 
-/** A synchronous advisor behind the asynchronous seam front ends use; its own memory keeps the conversations. */
-export function asShared(advisor: Advisor): SharedAdvisor {
-  let alone = 0;
-  return {
-    ask: async ({ text, conversationId }) => advisor.ask({ text, conversationId: conversationId ?? `alone:${++alone}` }),
-    forget: async (conversationId) => advisor.forget(conversationId),
-  };
-}
-
 /** A fresh embedded store that logs nothing, as a front end gets one from `serve`. */
 export function embeddedStore(): Store {
   return createEmbeddedStore({ logger: { info: () => {}, warn: () => {} } });
+}
+
+/** A channel's pipeline with a recorder and nothing else: each reply comes back with its id, as a channel gets it. */
+export function recordingChannel(advisor: Advisor, channel: string, recorder: Recorder) {
+  const pipeline = createPipeline(advisor, { channel, logger: createLogger({ write: () => {} }), recorder });
+  return {
+    async ask(question: Asked): Promise<Reply & { id: string }> {
+      const outcome = await pipeline(channel, question);
+      if (outcome.kind !== "reply") throw new Error(`expected a reply, got ${outcome.kind}`);
+      return { ...outcome.reply, id: outcome.id };
+    },
+    forget: (conversationId: string) => advisor.forget(conversationId),
+  };
 }

@@ -1,10 +1,10 @@
 import { Client, DiscordAPIError, Events, MessageFlags, RESTJSONErrorCodes, type ChatInputCommandInteraction, type Interaction, type Message } from "discord.js";
-import { SLOW_DOWN, type SharedAdvisor, type Store } from "../../src/index.js";
+import { SLOW_DOWN, type Advisor, type Store } from "../../src/index.js";
 import type { ShardOptions } from "../discord-shards.js";
 import { createInFlight, STOP_DEADLINE_MS } from "../in-flight.js";
 import type { Logger } from "../log.js";
-import { createPipeline, type RateLimit } from "../pipeline.js";
-import type { Metrics } from "../serve/metrics.js";
+import type { Metrics } from "../runtime/metrics.js";
+import { createPipeline, type RateLimit } from "../runtime/pipeline.js";
 import { GaveUp } from "../retry.js";
 import { voteNotice } from "../feedback.js";
 import type { Records } from "../records.js";
@@ -60,12 +60,11 @@ const INTERACTION_WINDOW_MS = 3_000;
 const DEFERRAL_MARGIN_MS = 500;
 
 /** The Discord front end: gateway events become questions, replies become messages, and nothing else happens here. */
-export function createDiscordAdapter(advisor: SharedAdvisor, options: DiscordAdapterOptions): DiscordAdapter {
+export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOptions): DiscordAdapter {
   const { logger, store, records } = options;
   const pipeline = createPipeline(advisor, {
     channel: "discord",
-    store,
-    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    limit: { store, rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT },
     logger,
     metrics: options.metrics,
     recorder: records?.recorder,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BatchLine } from "../terminal/batch.js";
+import { BatchLine } from "../wire.js";
 
 // The API's request and response shapes, once: the OpenAPI document is generated from them and the tests
 // check real responses against them, so the document cannot drift from what the server sends.

@@ -1,6 +1,6 @@
 import { createServer, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Channel } from "../serve/channel.js";
+import type { Channel } from "../runtime/channel.js";
 
 export type HttpChannel = Channel & {
   /** The port listened on once started; matters when 0 asked for any free one. */

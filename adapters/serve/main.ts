@@ -1,96 +1,132 @@
-import { createStoredAdvisor } from "../../src/index.js";
-import { bootAdvisor, watchedKnowledge } from "../boot.js";
-import { TOKEN_URL_PATTERNS } from "../discord/token-urls.js";
-import { createApiKeys } from "../http/api-keys.js";
+import type { RequestListener } from "node:http";
+import { openAdvisor, type ReloadResult } from "../../src/index.js";
+import { CHANNELS } from "../channels.js";
+import { Reported } from "../config.js";
 import { createRouter, type Mount, type Route } from "../http/router.js";
-import { API_RATE_LIMIT, askRoute } from "../http/routes/ask.js";
-import { feedbackRoute } from "../http/routes/feedback.js";
 import { healthRoute } from "../http/routes/health.js";
 import { metricsRoute } from "../http/routes/metrics.js";
-import { openApiRoute } from "../http/routes/openapi.js";
 import { httpChannel } from "../http/server.js";
-import { createLogger } from "../log.js";
+import { knowledgeDir } from "../../src/index.js";
+import { createLogger, type Logger } from "../log.js";
 import { openConfiguredStore } from "../open-store.js";
 import { dataSettings, openRecords } from "../records.js";
-import { createPipeline } from "../pipeline.js";
-import { RESPONSE_URL_PATTERNS } from "../slack/redact.js";
-import { EVENTS_PATH } from "../slack/surface.js";
-import { packageVersion } from "../version.js";
-import { createChannelStates, type Channel } from "./channel.js";
-import { discordChannel } from "./channels/discord.js";
-import { slackChannel } from "./channels/slack.js";
-import { createMetrics } from "./metrics.js";
+import { createChannelStates, type Channel, type ChannelStates } from "../runtime/channel.js";
+import type { ChannelEntry, Runtime } from "../runtime/entry.js";
+import { createMetrics } from "../runtime/metrics.js";
+import { registerStoreMetrics } from "../runtime/store-metrics.js";
+import { createSupervisor } from "../runtime/supervise.js";
 import { readStoreSettings } from "../store-settings.js";
 import { readServeSettings } from "./settings.js";
-import { registerStoreMetrics } from "./store-metrics.js";
-import { createSupervisor } from "./supervise.js";
+
+export type ServeOptions = {
+  knowledge?: string;
+  /** Run this channel alone (`career-advisor discord`, `career-advisor slack`); its variables must then be right. */
+  only?: string;
+  /** The channels to choose from. */
+  registry?: readonly ChannelEntry[];
+};
 
 /**
- * `career-advisor serve`: every configured channel in one process, on one advisor and one HTTP server.
- * Resolves once all are running, with `finished`: resolved after SIGINT or SIGTERM has stopped them,
- * rejected with the reason after a channel failed for good.
+ * `career-advisor serve`: every configured channel in one process, on one advisor, one store and one HTTP server.
+ * Resolves once all are running, with `finished`: resolved after SIGINT or SIGTERM has stopped them, rejected with
+ * the reason after a channel failed for good. `port` is the HTTP server's, when one runs: always for `serve`, and
+ * for one channel alone only when it answers over HTTP.
  */
-export async function startServe(options: { knowledge?: string } = {}): Promise<{ finished: Promise<void>; port: number }> {
-  const settings = readServeSettings();
+export async function startServe({ knowledge, only, registry = CHANNELS }: ServeOptions = {}): Promise<{ finished: Promise<void>; port: number | undefined }> {
+  const settings = readServeSettings(registry, only);
   const storeSettings = readStoreSettings();
   const data = dataSettings();
   const logger = createLogger({
-    secrets: [settings.discord?.token, ...(settings.slack?.secrets ?? []), ...(settings.apiKeys ?? []), ...storeSettings.secrets],
-    patterns: [...TOKEN_URL_PATTERNS, ...RESPONSE_URL_PATTERNS],
+    secrets: [...settings.channels.flatMap(({ entry, values }) => entry.secrets.flatMap((name) => (values as Record<string, string | string[] | undefined>)[name] ?? [])), ...storeSettings.secrets],
+    patterns: settings.channels.flatMap(({ entry }) => entry.redact ?? []),
   });
   const metrics = createMetrics();
   const states = createChannelStates(metrics.channelState);
-  const watched = watchedKnowledge(logger, (result) => metrics.reloaded(result.ok));
-  const { advisor } = await bootAdvisor(options.knowledge, watched);
-  process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", reason));
   // One store for every channel: conversations, event claims, rate limits, shared answers and votes.
   const store = await openConfiguredStore(storeSettings, logger);
+  const advisor = await openAdvisor(knowledgeDir(knowledge), {
+    conversations: store.conversations,
+    watch: true,
+    onReload: (result) => {
+      logReload(logger, result);
+      metrics.reloaded(result.ok);
+    },
+  });
+  process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", reason));
   registerStoreMetrics(metrics.registry, store);
-  const shared = createStoredAdvisor(advisor, store.conversations, watched.onError);
   // Every channel records what it could not answer under DATA_DIR, and counts votes through the store.
   const records = openRecords(data, logger, () => advisor.knowledge.version, store);
   const supervisor = createSupervisor(logger);
 
-  const channels: Channel[] = [];
-  const routes: Route[] = [healthRoute(states, () => advisor.knowledge, () => store.health()), metricsRoute(metrics.registry)];
+  const routes: Route[] = [];
   const mounts: Mount[] = [];
-  if (settings.discord) channels.push(discordChannel(shared, settings.discord, { logger, store, states, supervisor, metrics, records }));
-  if (settings.slack) {
-    const slack = slackChannel(shared, settings.slack, { logger, store, states, metrics, records });
-    channels.push(slack);
-    // Slack posts commands, events and button presses all to one path.
-    if (slack.requestListener) mounts.push({ prefix: EVENTS_PATH, handle: slack.requestListener });
-  }
-  if (settings.apiKeys) {
-    const keys = createApiKeys(settings.apiKeys);
-    const ask = createPipeline(shared, { channel: "api", store, rateLimit: API_RATE_LIMIT, logger, metrics, recorder: records.recorder });
-    routes.push(askRoute({ ask, keys }), feedbackRoute({ votes: records.votes, keys, limiter: store.rateLimiter({ name: "api-feedback", ...API_RATE_LIMIT }) }), openApiRoute(packageVersion()));
-  }
-  // Started last and so stopped first: no new request reaches a channel that is stopping.
-  const http = httpChannel("http", createRouter(routes, mounts, logger), { port: settings.port, host: settings.host });
-  if (settings.apiKeys) states.set("api", "starting");
-  const server: Channel = {
-    name: http.name,
-    async start() {
-      await http.start();
-      if (settings.apiKeys) states.set("api", "connected");
-    },
-    async stop() {
-      if (settings.apiKeys) states.set("api", "stopped");
-      await http.stop();
+  const runtime: Runtime = {
+    advisor,
+    store,
+    logger,
+    metrics,
+    states,
+    records,
+    fail: (message) => supervisor.fail(message),
+    http: {
+      route: (route) => void routes.push(route),
+      mount: (prefix: string, listener: RequestListener) => void mounts.push({ prefix, handle: listener }),
     },
   };
+  const channels = settings.channels.map(({ entry, values }) => reporting(tracked(entry.create(runtime, values), states), logger));
+  // Started last and so stopped first: no new request reaches a channel that is stopping.
+  const http = httpChannel("http", createRouter([healthRoute(states, () => advisor.knowledge, () => store.health()), metricsRoute(metrics.registry), ...routes], mounts, logger), settings);
+  // A channel run alone opens a port only when it answers over HTTP; one of them may add its routes as it starts.
+  const server: Channel = { name: http.name, start: () => (only === undefined || routes.length || mounts.length ? http.start() : Promise.resolve()), stop: () => http.stop() };
 
-  const on = channels.map((channel) => channel.name).concat(settings.apiKeys ? ["api"] : []);
+  const on = settings.channels.map(({ entry }) => entry.name);
   logger.info(`starting: ${on.join(", ")}`, { channels: on, knowledge: advisor.knowledge.version, store: store.health().backend });
   for (const { channel, turnOn } of settings.off) logger.info(`${channel} is off: ${turnOn}`, { channel });
-
   const cleanup = async () => {
-    advisor.close();
+    await advisor.close();
     await store.close();
   };
-  const running = await supervisor.start([...channels, server], { cleanup });
-  const port = http.port!;
-  logger.info(`serving ${on.join(", ")}; listening on ${settings.host ?? "every interface"} port ${port}: /healthz, /metrics${settings.slack?.connection.mode === "http" ? `, Slack at ${EVENTS_PATH}` : ""}${settings.apiKeys ? ", the API at /v1/ask" : ""}`, { port });
+  const running = await supervisor.start([...channels, reporting(server, logger)], { cleanup });
+  const port = http.port;
+  const paths = [...(port === undefined ? [] : ["/healthz", "/metrics"]), ...mounts.map(({ prefix }) => prefix), ...routes.map(({ path }) => path)];
+  logger.info(`serving ${on.join(", ")}${port === undefined ? "" : `; listening on ${settings.host ?? "every interface"} port ${port}: ${[...new Set(paths)].join(", ")}`}`, { port });
   return { finished: running.finished, port };
+}
+
+/** A channel whose state /healthz shows: starting until it has started, stopped once it has stopped. */
+function tracked(channel: Channel, states: ChannelStates): Channel {
+  states.set(channel.name, "starting");
+  return {
+    name: channel.name,
+    async start() {
+      await channel.start();
+      states.set(channel.name, "connected");
+    },
+    async stop() {
+      await channel.stop();
+      states.set(channel.name, "stopped");
+    },
+  };
+}
+
+/** A channel whose failure to start is logged as one line naming it; the command then only has to exit. */
+function reporting(channel: Channel, logger: Logger): Channel {
+  return {
+    name: channel.name,
+    start: () =>
+      channel.start().catch((error: unknown) => {
+        logger.error(`${channel.name} could not start`, error, { channel: channel.name });
+        throw new Reported(error);
+      }),
+    stop: () => channel.stop(),
+  };
+}
+
+function logReload(logger: Logger, result: ReloadResult): void {
+  if (result.ok) {
+    logger.info(`knowledge reloaded: ${result.knowledge.careers.size} careers`, { version: result.knowledge.version, careers: result.knowledge.careers.size });
+    return;
+  }
+  // The same lines `career-advisor check` prints, so the fix reads the same in both places.
+  logger.warn(`knowledge not reloaded, still answering from the last good version:\n  ${result.problems.join("\n  ")}`, undefined, { problems: result.problems });
 }

@@ -1,52 +1,48 @@
-import { ConfigError, readSettings } from "../config.js";
-import { readDiscordSettings, type DiscordSettings } from "../discord/settings.js";
-import { parseApiKeys } from "../http/api-keys.js";
-import { readSlackSettings, type SlackSettings } from "../slack/settings.js";
+import { z } from "zod";
+import { ConfigError } from "../config.js";
+import type { ChannelEntry } from "../runtime/entry.js";
+import { optional, PORT, readVariables } from "../runtime/settings.js";
+
+/** The process's own variables, whichever channels run. */
+export const SERVE_VARIABLES = z.object({
+  PORT,
+  HOST: optional("HOST", { use: "address to listen on (default: every interface)", where: "your host's settings (default: every interface)" }),
+});
+
+/** A channel to start, with its variables read and checked. */
+export type Configured = { entry: ChannelEntry; values: unknown };
 
 export type ServeSettings = {
-  discord?: DiscordSettings;
-  slack?: SlackSettings;
-  apiKeys?: string[];
+  channels: Configured[];
   port: number;
   host?: string;
-  /** For each channel that is off, the variables that would turn it on. */
+  /** For each channel that is off, how to turn it on. */
   off: { channel: string; turnOn: string }[];
 };
 
-const TURN_ON = {
-  discord: "set DISCORD_TOKEN and DISCORD_APPLICATION_ID (docs/discord.md)",
-  slack: "set SLACK_BOT_TOKEN, and SLACK_SIGNING_SECRET for HTTP mode or SLACK_APP_TOKEN for Socket Mode (docs/slack.md)",
-  api: "set API_KEYS to one or more keys, comma-separated (make one with `openssl rand -hex 24`)",
-};
-
-/** A channel is on when its main variable is set; its other variables are then checked as its own command checks them. */
-export function readServeSettings(env: NodeJS.ProcessEnv = process.env): ServeSettings {
-  const has = (name: string) => Boolean(env[name]?.trim());
-  const values = readSettings(
-    {
-      PORT: { where: "your host's settings (default 3000)", optional: true, format: { pattern: /^\d{1,5}$/, description: "a port number" } },
-      HOST: { where: "your host's settings (default: every interface)", optional: true },
-      API_KEYS: { where: "keys you make, e.g. with `openssl rand -hex 24`", optional: true },
-    },
-    env,
-  );
-  const apiKeys = has("API_KEYS") ? parseApiKeys(values.API_KEYS) : undefined;
-  if (apiKeys?.some((key) => key.length < 16)) throw new ConfigError(`API_KEYS: every key must be at least 16 characters long; ${TURN_ON.api}.`);
-  const settings: ServeSettings = {
-    discord: has("DISCORD_TOKEN") ? readDiscordSettings(env) : undefined,
-    slack: has("SLACK_BOT_TOKEN") ? readSlackSettings(env) : undefined,
-    apiKeys,
-    port: Number(values.PORT ?? 3000),
-    host: values.HOST,
-    off: [],
-  };
-  if (!settings.discord) settings.off.push({ channel: "discord", turnOn: TURN_ON.discord });
-  if (!settings.slack) settings.off.push({ channel: "slack", turnOn: TURN_ON.slack });
-  if (!settings.apiKeys) settings.off.push({ channel: "api", turnOn: TURN_ON.api });
-  if (settings.off.length === 3) {
+/**
+ * The channels to run: `only` one, whose variables must then be right, or every one whose switch is set (its other
+ * variables are then checked as well). Every problem is reported at once, naming the variable.
+ */
+export function readServeSettings(registry: readonly ChannelEntry[], only?: string, env: NodeJS.ProcessEnv = process.env): ServeSettings {
+  const { PORT: port, HOST: host } = readVariables(SERVE_VARIABLES, env);
+  const chosen = registry.filter((entry) => (only === undefined ? Boolean(env[entry.switch]?.trim()) : entry.name === only));
+  const problems: string[] = [];
+  const channels = chosen.flatMap((entry) => {
+    try {
+      return [{ entry, values: readVariables(entry.variables, env) as unknown }];
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(error.message);
+      return [];
+    }
+  });
+  if (problems.length) throw new ConfigError(problems.join("\n"));
+  const off = only === undefined ? registry.filter((entry) => !chosen.includes(entry)).map(({ name, turnOn }) => ({ channel: name, turnOn })) : [];
+  if (!channels.length) {
     throw new ConfigError(
-      ["No channel is configured, so there is nothing to serve. Turn on at least one (in the environment or in .env; see .env.example):", ...settings.off.map(({ channel, turnOn }) => `  ${channel}: ${turnOn}`)].join("\n"),
+      ["No channel is configured, so there is nothing to serve. Turn on at least one (in the environment or in .env; see .env.example):", ...off.map(({ channel, turnOn }) => `  ${channel}: ${turnOn}`)].join("\n"),
     );
   }
-  return settings;
+  return { channels, port: Number(port), host, off };
 }

@@ -1,12 +1,12 @@
 import type { RequestListener, Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver } from "@slack/bolt";
-import type { SharedAdvisor, Store } from "../../src/index.js";
+import type { Advisor, Store } from "../../src/index.js";
 import { createInFlight, STOP_DEADLINE_MS } from "../in-flight.js";
 import type { Logger } from "../log.js";
-import { createPipeline, type RateLimit } from "../pipeline.js";
+import { createPipeline, type RateLimit } from "../runtime/pipeline.js";
 import type { Records } from "../records.js";
-import type { Metrics } from "../serve/metrics.js";
+import type { Metrics } from "../runtime/metrics.js";
 import { toBoltLogger } from "./bolt-logger.js";
 import { boundedClientOptions } from "./client-options.js";
 import { answerEachEventOnce } from "./dedupe.js";
@@ -56,7 +56,7 @@ export type SlackAdapter = {
 // Ten questions a minute: more than anyone types, less than a script sends.
 const DEFAULT_RATE_LIMIT: RateLimit = { points: 10, windowMs: 60_000 };
 
-export function createSlackAdapter(advisor: SharedAdvisor, options: SlackAdapterOptions): SlackAdapter {
+export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOptions): SlackAdapter {
   const { connection, logger, store } = options;
   const boltLogger = toBoltLogger(logger);
   const stopping = new AbortController();
@@ -73,8 +73,7 @@ export function createSlackAdapter(advisor: SharedAdvisor, options: SlackAdapter
   app.use(answerEachEventOnce(store.events));
   const pipeline = createPipeline(advisor, {
     channel: "slack",
-    store,
-    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    limit: { store, rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT },
     logger,
     metrics: options.metrics,
     recorder: options.records?.recorder,

@@ -1,8 +1,8 @@
 import type { App, BlockButtonAction, RespondArguments, webApi } from "@slack/bolt";
-import { APOLOGY, SLOW_DOWN, type Vote, type VoteBook } from "../../src/index.js";
+import { SLOW_DOWN, type Vote, type VoteBook } from "../../src/index.js";
 import { REPLY_ID, voteNotice } from "../feedback.js";
 import type { Logger } from "../log.js";
-import type { Outcome, Pipeline } from "../pipeline.js";
+import type { Outcome, Pipeline } from "../runtime/pipeline.js";
 import { ASK_ACTION, renderNotice, renderReply, SHARE_ACTION, VOTE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
 import type { ShareStore } from "./shares.js";
 import { COMMAND } from "./surface.js";
@@ -26,7 +26,7 @@ export function listen(app: App, answer: Pipeline, shares: ShareStore, logger: L
   const toMessage = (outcome: Outcome, options: RenderOptions): SlackMessage =>
     outcome.kind === "reply"
       ? renderReply(outcome.reply, { ...options, feedbackId: votes ? outcome.id : undefined })
-      : renderNotice(outcome.kind === "apology" ? APOLOGY : SLOW_DOWN);
+      : renderNotice(outcome.kind === "apology" ? outcome.reply.text : SLOW_DOWN);
 
   // A reply Slack would not take is logged here, once, with its channel; one lost reply never affects the others.
   const deliver = (channel: string, send: () => Promise<unknown>): Promise<void> =>

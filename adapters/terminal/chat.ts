@@ -1,11 +1,10 @@
 import { createInterface, type Interface } from "node:readline/promises";
 import { styleText } from "node:util";
 import type { ReloadResult } from "../../src/index.js";
-import { bootLocalAdvisor } from "../boot.js";
-import { recordingIf } from "./record.js";
 import { endQuietlyWhenOutputCloses } from "./closed-pipe.js";
 import { MAX_LINE_BYTES, readLines, type InputLine } from "./lines.js";
 import { renderReply } from "./render.js";
+import { openSession } from "./session.js";
 
 const CONVERSATION = "terminal:chat";
 const HELP = `Ask about careers in healthcare IT in your own words. Commands:
@@ -20,8 +19,7 @@ const TOO_LONG = `That line is longer than ${MAX_LINE_BYTES / 1024} KB, so I ski
 /** The interactive chat: a real front end over the same advisor as Discord and Slack. */
 export async function runChat(knowledge?: string, record?: boolean): Promise<void> {
   endQuietlyWhenOutputCloses();
-  const { advisor: local, live } = await bootLocalAdvisor(knowledge);
-  const advisor = recordingIf(record, local, live);
+  const { advisor, ask: answer } = await openSession(knowledge, record);
   const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const width = () => (process.stdout.isTTY ? process.stdout.columns : undefined);
   const say = (text: string) => process.stdout.write(text + "\n\n");
@@ -44,7 +42,7 @@ export async function runChat(knowledge?: string, record?: boolean): Promise<voi
     const command = input.toLowerCase();
     if (command === "exit" || command === "quit") break;
     if (command === "help") say(HELP);
-    else if (command === "reload") say(describeReload(await live.reload()));
+    else if (command === "reload") say(describeReload(await advisor.reload()));
     else if (command === "reset") {
       await advisor.forget(CONVERSATION);
       suggestions = [];
@@ -53,7 +51,7 @@ export async function runChat(knowledge?: string, record?: boolean): Promise<voi
       const picked = /^\d+$/.test(input) ? suggestions[Number(input) - 1] : undefined;
       const question = command === "sources" ? "Where do your answers come from?" : picked ?? input;
       if (picked) say(`(${picked})`);
-      const reply = await advisor.ask({ text: question, conversationId: CONVERSATION });
+      const reply = await answer({ text: question, conversationId: CONVERSATION });
       suggestions = reply.suggestions;
       say(renderReply(reply, { colour, width: width() }));
     }

@@ -1,14 +1,11 @@
 import { describeProblem, KnowledgeError, knowledgeDir, type KnowledgeProblem } from "../../src/index.js";
-import { loadKnowledge, rememberKnowledge } from "../../src/authoring.js";
+import { loadKnowledge } from "../../src/authoring.js";
 
-/**
- * Validates a knowledge folder: every problem and warning in one round; exits 1 only for problems. A clean
- * folder is left as a snapshot, so the next start on it reads no files.
- */
+/** Validates a knowledge folder: every problem and warning in one round; exits 1 only for problems. */
 export async function runCheck(dir?: string): Promise<void> {
   const folder = knowledgeDir(dir);
   try {
-    const knowledge = rememberKnowledge(loadKnowledge(folder));
+    const knowledge = loadKnowledge(folder);
     process.stdout.write(`${folder}: ok (${knowledge.careers.size} careers, ${knowledge.sources.size} sources, ${knowledge.glossary.length} glossary terms)\n`);
     printWarnings(knowledge.warnings);
   } catch (error) {

@@ -1,9 +1,9 @@
 import { loadEvaluationSet, runEvaluation, type EvaluationReport } from "../../src/authoring.js";
-import { bootAdvisor } from "../boot.js";
+import { createEngine, knowledgeDir, openKnowledge } from "../../src/index.js";
 
 export async function runEval(file: string, options: { threshold?: number; knowledge?: string }): Promise<void> {
-  const { advisor } = await bootAdvisor(options.knowledge);
-  const report = runEvaluation(advisor, loadEvaluationSet(file));
+  const engine = createEngine(await openKnowledge(knowledgeDir(options.knowledge)));
+  const report = runEvaluation(engine, loadEvaluationSet(file));
   const threshold = options.threshold ?? report.threshold;
   process.stdout.write(formatReport(report, threshold));
   if (report.passRate < threshold) process.exitCode = 1;

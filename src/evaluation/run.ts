@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
-import jsYaml from "js-yaml";
+import { parse } from "yaml";
 import type { z } from "zod";
-import type { Advisor, Reply } from "../types.js";
+import type { Engine } from "../engine.js";
+import type { ConversationState } from "../state.js";
+import type { Reply } from "../types.js";
 import { EvaluationSet, KnownFailuresFile, type EvaluationTurn, type KnownFailure } from "./schema.js";
 
 export type TurnResult = {
@@ -31,20 +33,21 @@ export function loadKnownFailures(file: string): KnownFailure[] {
 }
 
 function readValid<S extends z.ZodType>(file: string, schema: S, what: string): z.infer<S> {
-  const parsed = schema.safeParse(jsYaml.load(readFileSync(file, "utf8"), { schema: jsYaml.CORE_SCHEMA }));
+  const parsed = schema.safeParse(parse(readFileSync(file, "utf8")));
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(top level)"}: ${issue.message}`);
   throw new Error(`${file} is not ${what}:\n  ${issues.join("\n  ")}`);
 }
 
 /** Asks every turn in order, each conversation in its own context, and checks each reply. */
-export function runEvaluation(advisor: Advisor, set: EvaluationSet): EvaluationReport {
+export function runEvaluation(engine: Pick<Engine, "respond">, set: EvaluationSet): EvaluationReport {
   const results: TurnResult[] = [];
   for (const conversation of set.conversations) {
-    const conversationId = `evaluation:${conversation.id}`;
-    advisor.forget(conversationId);
+    let state: ConversationState | undefined;
     for (const turn of conversation.turns) {
-      const reply = advisor.ask({ text: turn.ask, conversationId });
+      const answered = engine.respond(turn.ask, state);
+      const reply = answered.reply;
+      state = answered.state;
       results.push({
         conversation: conversation.id,
         category: turn.category ?? conversation.category,

@@ -34,10 +34,6 @@ export function careerIdOf(file: string): string {
 export type FolderDigest = {
   /** Adds a file as read, and gives its digest. */
   add(file: string, text: string): string;
-  /** Adds a file whose digest is known, as it was just found unchanged. */
-  record(file: string, digest: string): void;
-  /** Each file added, with its digest. */
-  files(): Record<string, string>;
   /** Short enough for logs, health checks and records to say which knowledge answered. */
   version(): string;
 };
@@ -47,8 +43,6 @@ export function folderDigest(): FolderDigest {
   return {
     // One call per file: a large folder has thousands, and the one-shot form skips building a Hash object for each.
     add: (file, text) => (each[file] = hash("sha256", text, "hex")),
-    record: (file, digest) => void (each[file] = digest),
-    files: () => each,
     // By file name, so the version does not depend on the order the files were read in.
     version() {
       const hash = createHash("sha256");

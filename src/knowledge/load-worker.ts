@@ -3,7 +3,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { KnowledgeError, loadKnowledge } from "./load.js";
 import type { WorkerMessage } from "./off-thread.js";
-import { recall, remember } from "./snapshot.js";
 
 /** Careers per message: a few milliseconds of JSON.parse on the receiving side. */
 const CHUNK = 50;
@@ -12,9 +11,7 @@ const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 
 try {
   const { dir } = workerData as { dir: string };
-  // Only files changed since the last clean load are read and checked again.
-  const { knowledge, reusable } = recall(dir);
-  const { careers, sources, ...rest } = knowledge ?? remember(loadKnowledge(dir, reusable));
+  const { careers, sources, ...rest } = loadKnowledge(dir);
   post({ type: "head", json: JSON.stringify({ ...rest, sources: [...sources.values()] }) });
   const list = [...careers.values()];
   for (let i = 0; i < list.length; i += CHUNK) post({ type: "careers", json: JSON.stringify(list.slice(i, i + CHUNK)) });

@@ -5,8 +5,8 @@ import { crossCheck, type FileFinding } from "./cross-check.js";
 import { ADVISOR_FILE, folderDigest, folderFiles } from "./files.js";
 import { KnowledgeError, type KnowledgeProblem } from "./problem.js";
 import { topicsWithoutWords } from "./topic-words.js";
-import { z } from "zod";
-import { readKnowledgeFile, reusedFile, type ReadFile } from "./read.js";
+import type { z } from "zod";
+import { readKnowledgeFile, type ReadFile } from "./read.js";
 import { AdvisorFile, Career, GlossaryFile, SourcesFile, VocabularyFile } from "./schema.js";
 import type { AdvisorIdentity, GlossaryTerm, NotCovered, Source, Vocabulary } from "./schema.js";
 
@@ -17,8 +17,6 @@ export type Knowledge = {
   dir: string;
   /** A short digest of every file read, so logs, health checks and records can say which knowledge answered. */
   version: string;
-  /** Each file read, with the digest of its text, so a later load can reuse the files that have not changed. */
-  fileDigests: Readonly<Record<string, string>>;
   sources: ReadonlyMap<string, Source>;
   careers: ReadonlyMap<string, Career>;
   glossary: readonly GlossaryTerm[];
@@ -31,23 +29,15 @@ export type Knowledge = {
 };
 
 /**
- * Files checked before and found unchanged just now (the snapshot's `recall` compares every file's digest),
- * by name: that digest and their checked value. They are taken as they are, without reading them again.
- */
-export type Reusable = ReadonlyMap<string, { digest: string; value: unknown }>;
-
-/**
  * Reads and checks a knowledge folder; throws a KnowledgeError listing every problem, never a partial
  * result. Every file is checked, and the cross-file checks run over what could be read, so one round of
- * `check` shows everything. A file in `reusable` is taken as checked then.
+ * `check` shows everything.
  */
-export function loadKnowledge(dir: string, reusable: Reusable = new Map()): Knowledge {
+export function loadKnowledge(dir: string): Knowledge {
   const files: ReadFile<unknown>[] = [];
   const digest = folderDigest();
   const read = <S extends z.ZodType>(file: string, schema: S): ReadFile<z.infer<S>> => {
-    const known = reusable.get(file);
-    if (known) digest.record(file, known.digest);
-    const result = known ? reusedFile(dir, file, known.value as z.infer<S>) : readKnowledgeFile(dir, file, schema, (text) => digest.add(file, text));
+    const result = readKnowledgeFile(dir, file, schema, (text) => digest.add(file, text));
     files.push(result);
     return result;
   };
@@ -58,9 +48,7 @@ export function loadKnowledge(dir: string, reusable: Reusable = new Map()): Know
   const advisorFile = existsSync(join(dir, ADVISOR_FILE)) ? read(ADVISOR_FILE, AdvisorFile) : undefined;
   const folderProblems: KnowledgeProblem[] = [];
   const careerFileNames = listCareerFiles(dir, folderProblems);
-  const toCheck = careerFileNames.filter((file) => !reusable.has(file)).length;
-  const careerSchema = toCheck >= COMPILE_FROM ? compiledCareer() : Career;
-  const careerFiles = careerFileNames.map((file) => read(file, careerSchema));
+  const careerFiles = careerFileNames.map((file) => read(file, Career));
   if (!careerFiles.length && !folderProblems.length) {
     folderProblems.push({ file: "careers/", path: "", message: "expected at least one career file (careers/<id>.yaml)" });
   }
@@ -83,7 +71,6 @@ export function loadKnowledge(dir: string, reusable: Reusable = new Map()): Know
   return {
     dir,
     version: digest.version(),
-    fileDigests: digest.files(),
     sources: new Map(sources.map((source) => [source.id, source])),
     careers: new Map(careers.map(({ career }) => [career.id, career])),
     glossary: glossaryFile.value.terms,
@@ -92,15 +79,6 @@ export function loadKnowledge(dir: string, reusable: Reusable = new Map()): Know
     warnings,
   };
 }
-
-// A folder may hold thousands of career files: zod generates one validator for them on the first load in a
-// process, which is several times quicker than walking the schema for each. A file it rejects is checked
-// again the ordinary way, so its problems and their words are the same. Generating it costs about what
-// checking a hundred careers the ordinary way does, so a load that checks fewer (a small folder, or a few
-// edited files of a large one) goes without.
-const COMPILE_FROM = 100;
-let careerValidator: typeof Career | undefined;
-const compiledCareer = () => (careerValidator ??= z.compile(Career));
 
 /** By file, then by line, as someone fixing them goes through the folder. */
 function inReadingOrder(problems: KnowledgeProblem[]): KnowledgeProblem[] {

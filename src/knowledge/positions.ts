@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { Document, Node } from "yaml";
 
-// Only a file with a problem needs positions; loading the yaml library on first use keeps it out of start-up.
+// Loaded on the first file read, so a module that only imports the advisor never loads the parser.
 let library: typeof import("yaml") | undefined;
 const yaml = () => (library ??= createRequire(import.meta.url)("yaml") as typeof import("yaml"));
 
@@ -12,7 +12,7 @@ export type Position = { line: number; column: number };
 export type Locate = (path: readonly PropertyKey[], key?: boolean) => Position | undefined;
 
 export type PositionedDocument = {
-  /** The file's data as the yaml library reads it: the reference the fast path is checked against. */
+  /** The file's data. */
   data: unknown;
   /** The first syntax error, if any (later ones mostly follow from it). */
   syntaxError?: { message: string; position?: Position };
@@ -20,7 +20,7 @@ export type PositionedDocument = {
 };
 
 /**
- * Reads a file with positions kept: slower than the fast path, so used only for a file that has problems.
+ * Reads a file with positions kept, for placing any problem found in it.
  * A resource-exhaustion error (an alias bomb) is raised as a syntax error, so it names its file like any other.
  */
 export function readPositioned(text: string): PositionedDocument {

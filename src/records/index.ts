@@ -5,5 +5,4 @@ export { gapKind } from "./unanswered.js";
 export { createJournal, type Journal, type JournalLog, type JournalOptions } from "./journal.js";
 export { newReplyId } from "./reply-id.js";
 export { createRecorder, type Recorder, type RecorderOptions, type ReplySummary } from "./recorder.js";
-export { withRecording, type IdentifiedReply, type RecordingAdvisor } from "./recording-advisor.js";
 export { createVoteBook, type VoteBook, type VoteOutcome } from "./vote-book.js";

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createAdvisor, knowledgeDir, sourcesLine, type Reply } from "../../src/index.js";
+import { conversationsWith } from "../helpers.js";
 import { loadEvaluationSet, loadKnowledge } from "../../src/authoring.js";
 import { codePointLength } from "../../adapters/discord/fit.js";
 import { LIMITS } from "../../adapters/discord/render.js";
@@ -13,7 +14,7 @@ import type { RecordedRequest } from "./stand-in/server.js";
 // engine itself says to the same conversation, within Discord's limits.
 const set = loadEvaluationSet(fileURLToPath(new URL("../evaluation/evaluation.yaml", import.meta.url)));
 const knowledge = loadKnowledge(knowledgeDir());
-const engine = createAdvisor(knowledge);
+const engine = conversationsWith(knowledge);
 let bot: Awaited<ReturnType<typeof startBot>>;
 
 beforeAll(async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../adapters/log.js";
 import { openRecords } from "../../adapters/records.js";
-import { embeddedStore, shippedAdvisor, shippedKnowledge } from "../helpers.js";
+import { createAdvisor } from "../../src/index.js";
+import { embeddedStore, shippedKnowledge } from "../helpers.js";
 import { linesIn, scratchDir } from "../records/scratch.js";
 import { startBot, TOKEN } from "./harness.js";
 import { buttonPress, CHANNEL_ID, slashCommand, user } from "./stand-in/payloads.js";
@@ -14,7 +15,7 @@ const records = openRecords({ dir: dataDir, retentionDays: 180 }, createLogger({
 let bot: Awaited<ReturnType<typeof startBot>>;
 
 beforeAll(async () => {
-  bot = await startBot(shippedAdvisor(), { store, records });
+  bot = await startBot(createAdvisor(shippedKnowledge()), { store, records });
   await bot.adapter.start(TOKEN);
 });
 afterAll(() => bot.close());

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { runDiscord } from "../../adapters/discord/main.js";
+import { runRegister } from "../../adapters/discord/register.js";
+import { startServe } from "../../adapters/serve/main.js";
 import { TOKEN } from "./harness.js";
 import { APPLICATION_ID, GUILD_ID } from "./stand-in/payloads.js";
 import { startStandIn, type StandIn } from "./stand-in/server.js";
@@ -27,7 +28,7 @@ afterEach(async () => {
 describe("career-advisor discord register", () => {
   it("replaces one server's commands with /career when DISCORD_GUILD_ID is set", async () => {
     vi.stubEnv("DISCORD_GUILD_ID", GUILD_ID);
-    await runDiscord({ action: "register" });
+    await runRegister();
 
     const [put] = standIn.requests.items;
     expect(standIn.requests.items).toHaveLength(1);
@@ -44,7 +45,7 @@ describe("career-advisor discord register", () => {
   });
 
   it("replaces the global commands with /career, usable in servers and in direct messages with the bot", async () => {
-    await runDiscord({ action: "register" });
+    await runRegister();
 
     const [put] = standIn.requests.items;
     expect(put).toMatchObject({ method: "PUT", path: `/applications/${APPLICATION_ID}/commands` });
@@ -54,7 +55,7 @@ describe("career-advisor discord register", () => {
 
   it("explains a refused token without printing it", async () => {
     vi.stubEnv("DISCORD_TOKEN", "MTEwMDAwMDAwMDAwMDAwMDAx.GwRong.not-the-token-the-stand-in-expects");
-    await expect(runDiscord({ action: "register" })).rejects.toThrow(/Discord rejected DISCORD_TOKEN/);
+    await expect(runRegister()).rejects.toThrow(/Discord rejected DISCORD_TOKEN/);
     expect(stderr.join("")).not.toContain("not-the-token");
   });
 });
@@ -63,11 +64,11 @@ describe("career-advisor discord", () => {
   it("connects, then logs out with a normal close on SIGTERM, never printing the token", async () => {
     const before = { rejection: process.listeners("unhandledRejection"), interrupt: process.listeners("SIGINT") };
     try {
-      await runDiscord({});
+      await startServe({ only: "discord" });
       process.emit("SIGTERM");
 
       expect(await standIn.clientCloses.waitFor(() => true, "the bot closing the gateway")).toBe(1000);
-      expect(stderr.join("")).toMatch(/connected to Discord as career-advisor[\s\S]*SIGTERM received, logging out of Discord/);
+      expect(stderr.join("")).toMatch(/connected to Discord as career-advisor[\s\S]*SIGTERM received: taking no new questions/);
       expect(stderr.join("")).not.toContain(TOKEN);
     } finally {
       for (const listener of process.listeners("unhandledRejection")) {

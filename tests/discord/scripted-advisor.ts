@@ -1,4 +1,4 @@
-import type { Advisor, Citation, Question, Reply } from "../../src/index.js";
+import type { Advisor, Asked, Citation, Reply } from "../../src/index.js";
 
 export const FAIL = "make the engine fail";
 export const LONG = "tell me everything";
@@ -15,15 +15,15 @@ export const LONG_TEXT = Array.from({ length: 18 }, (_, p) =>
 
 /** An advisor whose replies the tests can predict: it echoes the question, and fails or rambles on cue. */
 export function scriptedAdvisor() {
-  const asked: Question[] = [];
+  const asked: Asked[] = [];
   const advisor: Advisor = {
-    ask(question): Reply {
+    async ask(question): Promise<Reply> {
       asked.push(question);
       if (question.text === FAIL) throw new Error("the knowledge index is broken");
       const text = question.text === LONG ? LONG_TEXT : `You asked: ${question.text}\n\nHealth informatics pays well.`;
       return { kind: "answer", title: "Health informatics", text, sources: SOURCES, suggestions: SUGGESTIONS, careerIds: [], topic: "pay" };
     },
-    forget() {},
+    async forget() {},
   };
   return { advisor, asked };
 }

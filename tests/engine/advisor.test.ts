@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createAdvisor } from "../../src/index.js";
+import { createAdvisor, createEmbeddedStore } from "../../src/index.js";
 import { converse, shippedAdvisor, shippedKnowledge } from "../helpers.js";
 
 describe("answers", () => {
@@ -194,23 +194,25 @@ describe("conversations", () => {
     expect(advisor.ask({ text: "how much do they make?", conversationId: "a" }).kind).toBe("fallback");
   });
 
-  it("forgets a conversation after it has been quiet too long", () => {
+  it("forgets a conversation after it has been quiet too long", async () => {
     let now = 0;
-    const advisor = createAdvisor(shippedKnowledge(), { now: () => now, conversationTtlMs: 1_000 });
-    advisor.ask({ text: "health information technician pay", conversationId: "c" });
+    const { conversations } = createEmbeddedStore({ logger: { info: () => {}, warn: () => {} }, now: () => now, conversationTtlMs: 1_000 });
+    const advisor = createAdvisor(shippedKnowledge(), conversations);
+    await advisor.ask({ text: "health information technician pay", conversationId: "c" });
     now = 999;
-    expect(advisor.ask({ text: "and in hospitals?", conversationId: "c" }).text).toContain("$43,080");
+    expect((await advisor.ask({ text: "and in hospitals?", conversationId: "c" })).text).toContain("$43,080");
     now = 999 + 1_001;
-    expect(advisor.ask({ text: "how much do they earn?", conversationId: "c" }).kind).toBe("clarify");
+    expect((await advisor.ask({ text: "how much do they earn?", conversationId: "c" })).kind).toBe("clarify");
   });
 
-  it("remembers at most the configured number of conversations, dropping the least recent", () => {
-    const advisor = createAdvisor(shippedKnowledge(), { maxConversations: 2 });
-    for (const id of ["x", "y"]) advisor.ask({ text: "health information technician pay", conversationId: id });
-    advisor.ask({ text: "and in hospitals?", conversationId: "x" });
-    advisor.ask({ text: "healthcare IT pay", conversationId: "z" });
-    expect(advisor.ask({ text: "how much do they earn?", conversationId: "x" }).text).toContain("$37,110");
-    expect(advisor.ask({ text: "how much do they earn?", conversationId: "y" }).kind).toBe("clarify");
+  it("remembers at most the configured number of conversations, dropping the least recent", async () => {
+    const { conversations } = createEmbeddedStore({ logger: { info: () => {}, warn: () => {} }, maxConversations: 2 });
+    const advisor = createAdvisor(shippedKnowledge(), conversations);
+    for (const id of ["x", "y"]) await advisor.ask({ text: "health information technician pay", conversationId: id });
+    await advisor.ask({ text: "and in hospitals?", conversationId: "x" });
+    await advisor.ask({ text: "healthcare IT pay", conversationId: "z" });
+    expect((await advisor.ask({ text: "how much do they earn?", conversationId: "x" })).text).toContain("$37,110");
+    expect((await advisor.ask({ text: "how much do they earn?", conversationId: "y" })).kind).toBe("clarify");
   });
 
   it("forgets on request", () => {

@@ -2,9 +2,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { createAdvisor } from "../../src/index.js";
 import { loadKnowledge } from "../../src/authoring.js";
-import { converse, copyOfKnowledge } from "../helpers.js";
+import { conversationsWith, converse, copyOfKnowledge } from "../helpers.js";
 
 const TRADES = fileURLToPath(new URL("../packs/trades", import.meta.url));
 
@@ -16,11 +15,11 @@ function edit(dir: string, file: string, change: (text: string) => string): void
 function tradesWith(...edits: [file: string, change: (text: string) => string][]) {
   const dir = copyOfKnowledge(TRADES);
   for (const [file, change] of edits) edit(dir, file, change);
-  return createAdvisor(loadKnowledge(dir));
+  return conversationsWith(loadKnowledge(dir));
 }
 
 describe("an advisor for another field", () => {
-  const advisor = createAdvisor(loadKnowledge(TRADES));
+  const advisor = conversationsWith(loadKnowledge(TRADES));
   const ask = (text: string) => converse(advisor, text)[0]!;
 
   it("says hourly figures per hour, to the cent, and never as a year", () => {
@@ -83,7 +82,7 @@ describe("a career centre's own edits", () => {
         `id: ${id}\nname: ${name}\nplural: ${id}s\naliases: [${id}]\ntopics:\n  education:\n    points:\n      - text: "${name}s train through an apprenticeship."\n        sources: [apprenticeship-guide]\n`,
       );
     }
-    const advisor = createAdvisor(loadKnowledge(dir));
+    const advisor = conversationsWith(loadKnowledge(dir));
     const [help] = converse(advisor, "help");
     for (const name of ["electricians", "plumbers", "welders", "roofers", "painters", "masons", "glaziers", "carpenters"]) expect(help!.text).toContain(name);
     const [which] = converse(advisor, "what training do I need?");

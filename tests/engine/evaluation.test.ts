@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadEvaluationSet, loadKnownFailures, runEvaluation } from "../../src/authoring.js";
-import { shippedAdvisor } from "../helpers.js";
+import { createEngine } from "../../src/index.js";
+import { shippedKnowledge } from "../helpers.js";
 
 const file = (name: string) => fileURLToPath(new URL(`../evaluation/${name}`, import.meta.url));
 const SETS = ["evaluation.yaml", "paraphrases.yaml", "held-out.yaml", "held-out-2.yaml"];
@@ -12,7 +13,7 @@ const key = (conversation: string, ask: string) => `${conversation}: ${JSON.stri
 // reason; a listed turn that starts passing must leave the list, so the list only shrinks.
 describe.each(SETS)("evaluation set %s", (name) => {
   const set = loadEvaluationSet(file(name));
-  const report = runEvaluation(shippedAdvisor(), set);
+  const report = runEvaluation(createEngine(shippedKnowledge()), set);
   const known = new Set(KNOWN.filter((k) => k.set === name).map((k) => key(k.conversation, k.ask)));
 
   it("passes every turn not on the known-failures list", () => {
@@ -58,7 +59,7 @@ describe("the evaluation sets", () => {
   it("fail a reply that lacks what a turn expects", () => {
     const set = loadEvaluationSet(file("evaluation.yaml"));
     const broken = { ...set, conversations: [{ id: "x", category: "pay", turns: [{ ask: "hi", kind: "answer" as const, contains: ["$1"], excludes: [], sources: ["bls"] }] }] };
-    const [result] = runEvaluation(shippedAdvisor(), broken).results;
+    const [result] = runEvaluation(createEngine(shippedKnowledge()), broken).results;
     expect(result!.problems).toEqual([
       "expected a answer reply, got smalltalk",
       'expected the text to contain "$1"',

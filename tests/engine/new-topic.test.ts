@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { createAdvisor } from "../../src/index.js";
 import { loadKnowledge } from "../../src/authoring.js";
 import type * as Topics from "../../src/knowledge/topics.js";
 import { edit } from "../knowledge/folder.js";
-import { converse, copyOfKnowledge } from "../helpers.js";
+import { conversationsWith, converse, copyOfKnowledge } from "../helpers.js";
 
 // A topic added as docs/architecture.md says: one entry in src/knowledge/topics.ts (added here by standing
 // in for that module), words that ask for it in vocabulary.yaml, and points under it in a career's file.
@@ -28,7 +27,7 @@ function withConditions(): string {
 
 describe("a topic added as data", () => {
   const knowledge = loadKnowledge(withConditions());
-  const advisor = createAdvisor(knowledge);
+  const advisor = conversationsWith(knowledge);
 
   it("loads without a warning about it", () => {
     expect(knowledge.warnings.filter((w) => w.message.includes("conditions"))).toEqual([]);

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { createAdvisor } from "../../src/index.js";
+import { createEngine } from "../../src/index.js";
 import { loadEvaluationSet, loadKnowledge, runEvaluation } from "../../src/authoring.js";
 
 const PACKS = fileURLToPath(new URL("../packs/", import.meta.url));
@@ -12,7 +12,7 @@ const packs = readdirSync(PACKS, { withFileTypes: true }).filter((entry) => entr
 describe.each(packs)("knowledge pack %s", (pack) => {
   const dir = `${PACKS}${pack}`;
   const set = loadEvaluationSet(`${dir}/evaluation.yaml`);
-  const report = runEvaluation(createAdvisor(loadKnowledge(dir)), set);
+  const report = runEvaluation(createEngine(loadKnowledge(dir)), set);
 
   it("passes every turn of its evaluation set", () => {
     const failed = report.results

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import jsYaml from "js-yaml";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/authoring.js";
 import { Career } from "../../src/knowledge/schema.js";
@@ -39,7 +39,7 @@ describe("loadKnowledge", () => {
     for (const folder of [small, large, trades]) {
       for (const career of loadKnowledge(folder).careers.values()) {
         const file = readFileSync(join(folder, "careers", `${career.id}.yaml`), "utf8");
-        expect(career).toStrictEqual(Career.parse(jsYaml.load(file)));
+        expect(career).toStrictEqual(Career.parse(parse(file)));
       }
     }
   });

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { KnowledgeError, openLiveAdvisor } from "../../src/index.js";
+import { KnowledgeError, openAdvisor } from "../../src/index.js";
 import { loadKnowledge } from "../../src/authoring.js";
 import { loadKnowledgeOffThread } from "../../src/knowledge/off-thread.js";
 import { copyOfKnowledge, SHIPPED } from "../helpers.js";
@@ -35,25 +35,25 @@ describe("loading in a worker thread", () => {
 
   it("keeps answering from the knowledge it has while a reload runs, then swaps", async () => {
     const dir = copyOfKnowledge();
-    const advisor = await openLiveAdvisor(dir);
+    const advisor = await openAdvisor(dir);
     setMedian(dir, "37110", "37113");
     const reloading = advisor.reload();
-    expect(advisor.ask(PAY).text).toContain("$37,110");
+    expect((await advisor.ask(PAY)).text).toContain("$37,110");
     expect((await reloading).ok).toBe(true);
-    expect(advisor.ask(PAY).text).toContain("$37,113");
-    advisor.close();
+    expect((await advisor.ask(PAY)).text).toContain("$37,113");
+    await advisor.close();
   });
 
   it("runs reloads asked for together one after the other, each reporting once", async () => {
     const dir = copyOfKnowledge();
     const finished: string[] = [];
-    const advisor = await openLiveAdvisor(dir, { onReload: (result) => finished.push(result.ok ? result.knowledge.version : "failed") });
+    const advisor = await openAdvisor(dir, { onReload: (result) => finished.push(result.ok ? result.knowledge.version : "failed") });
     setMedian(dir, "37110", "37114");
     const first = advisor.reload().then((r) => (r.ok ? r.knowledge.version : "failed"));
     const second = advisor.reload();
     expect((await second).ok).toBe(true);
     expect(finished).toEqual([await first, await first]);
-    expect(advisor.ask(PAY).text).toContain("$37,114");
-    advisor.close();
+    expect((await advisor.ask(PAY)).text).toContain("$37,114");
+    await advisor.close();
   });
 });

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCheck } from "../../adapters/terminal/check.js";
-import { createAdvisor, describeProblem } from "../../src/index.js";
+import { describeProblem } from "../../src/index.js";
 import { loadKnowledge } from "../../src/authoring.js";
-import { converse, copyOfKnowledge } from "../helpers.js";
+import { conversationsWith, converse, copyOfKnowledge } from "../helpers.js";
 import { edit } from "./folder.js";
 
 /** A copy of the shipped folder whose vocabulary has no words for related careers, as a pack written before that topic. */
@@ -19,7 +19,7 @@ describe("a vocabulary without words for a topic", () => {
     const knowledge = loadKnowledge(withoutRelatedWords());
     const warnings = knowledge.warnings.map(describeProblem);
     expect(warnings).toEqual([expect.stringMatching(/^vocabulary\.yaml.*no words ask about the topic `related`/)]);
-    const [reply] = converse(createAdvisor(knowledge), "how much do health information technicians earn?");
+    const [reply] = converse(conversationsWith(knowledge), "how much do health information technicians earn?");
     expect(reply).toMatchObject({ kind: "answer", topic: "pay" });
   });
 

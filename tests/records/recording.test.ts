@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createRecorder, gapKind, withRecording, type Advisor, type Journal, type Reply } from "../../src/index.js";
-import { asShared, embeddedStore, shippedAdvisor, shippedKnowledge } from "../helpers.js";
+import { createAdvisor, createRecorder, gapKind, type Advisor, type Journal, type Reply } from "../../src/index.js";
+import { embeddedStore, recordingChannel, shippedAdvisor, shippedKnowledge } from "../helpers.js";
 import { linesIn, scratchDir, testJournal } from "./scratch.js";
 
-function recordingFor(journal: Journal, advisor: Advisor = shippedAdvisor()) {
+function recordingFor(journal: Journal, advisor: Advisor = createAdvisor(shippedKnowledge())) {
   const { replies } = embeddedStore();
   const errors: unknown[] = [];
   const recorder = createRecorder({ journal, replies, knowledgeVersion: () => shippedKnowledge().version, onError: (e) => errors.push(e) });
-  return { recorder, replies, errors, channel: (name: string) => withRecording(asShared(advisor), name, recorder) };
+  return { recorder, replies, errors, channel: (name: string) => recordingChannel(advisor, name, recorder) };
 }
 
 describe("recording through the channel seam", () => {
@@ -90,7 +90,7 @@ describe("recording through the channel seam", () => {
     const broken = { put: async () => Promise.reject(new Error("store down")) };
     const errors: unknown[] = [];
     const recorder = createRecorder({ journal, replies: broken, knowledgeVersion: () => "v", onError: (e) => errors.push(e) });
-    const reply = await withRecording(asShared(shippedAdvisor()), "slack", recorder).ask({ text: "what do astronauts earn?", conversationId: "c" });
+    const reply = await recordingChannel(createAdvisor(shippedKnowledge()), "slack", recorder).ask({ text: "what do astronauts earn?", conversationId: "c" });
     expect(reply.kind).toBe("fallback");
     expect(linesIn(dir)).toHaveLength(1);
     expect(errors).toEqual([new Error("store down")]);

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRecorder, createVoteBook, withRecording, type Store } from "../../src/index.js";
+import { createAdvisor, createRecorder, createVoteBook, type Store } from "../../src/index.js";
 import { createEmbeddedStore, openRedisStore } from "../../src/store/index.js";
-import { asShared, shippedAdvisor } from "../helpers.js";
+import { recordingChannel, shippedKnowledge } from "../helpers.js";
 import { recordingLogger } from "../store/logger.js";
 import { HAVE_REDIS, startRedis } from "../store/redis-server.js";
 import { linesIn, scratchDir, testJournal } from "./scratch.js";
@@ -23,7 +23,7 @@ function processOn(store: Store, dir = scratchDir()) {
 async function setUp(now = { ms: Date.parse("2026-11-30T12:00:00Z") }) {
   const store = createEmbeddedStore({ logger: recordingLogger(), now: () => now.ms, replyTtlMs: VOTE_WINDOW_MS });
   const one = processOn(store);
-  const advisor = withRecording(asShared(shippedAdvisor()), "discord", one.recorder);
+  const advisor = recordingChannel(createAdvisor(shippedKnowledge()), "discord", one.recorder);
   const answer = await advisor.ask({ text: "how much do health information technicians make?", conversationId: "c" });
   return { ...one, store, advisor, answer, now };
 }
@@ -116,7 +116,7 @@ describe.skipIf(!HAVE_REDIS)("votes through a shared Redis", () => {
       return processOn(store);
     };
     const [first, second] = [await open(), await open()];
-    const answer = await withRecording(asShared(shippedAdvisor()), "slack", first.recorder).ask({ text: "how much do health information technicians make?", conversationId: "c" });
+    const answer = await recordingChannel(createAdvisor(shippedKnowledge()), "slack", first.recorder).ask({ text: "how much do health information technicians make?", conversationId: "c" });
 
     expect(await second.book.vote(answer.id, "slack:U1", "helpful"), "the second process knows the first one's reply").toBe("recorded");
     expect(await first.book.vote(answer.id, "slack:U1", "helpful"), "the same click on the first process").toBe("unchanged");

@@ -6,11 +6,11 @@ import { askRoute } from "../../adapters/http/routes/ask.js";
 import { openApiDocument, openApiRoute } from "../../adapters/http/routes/openapi.js";
 import { httpChannel } from "../../adapters/http/server.js";
 import { createLogger } from "../../adapters/log.js";
-import { createPipeline } from "../../adapters/pipeline.js";
-import { createMetrics } from "../../adapters/serve/metrics.js";
+import { createMetrics } from "../../adapters/runtime/metrics.js";
+import { createPipeline } from "../../adapters/runtime/pipeline.js";
 import { answerLine } from "../../adapters/terminal/batch.js";
-import { createEngine, createStoredAdvisor } from "../../src/index.js";
-import { asShared, embeddedStore, shippedAdvisor, shippedKnowledge } from "../helpers.js";
+import { createAdvisor } from "../../src/index.js";
+import { embeddedStore, shippedKnowledge } from "../helpers.js";
 
 // Each test asks with keys of its own, so one test's rate limit never touches another.
 const KEYS = ["a", "b", "c", "d", "e", "f"].map((letter) => `${letter}-key-0123456789abcdef`);
@@ -19,8 +19,7 @@ let base: string;
 const store = embeddedStore();
 const metrics = createMetrics();
 const logger = createLogger({ write: () => {} });
-const engine = Object.assign(createEngine(shippedKnowledge()), { knowledge: shippedKnowledge() });
-const pipeline = createPipeline(createStoredAdvisor(engine, store.conversations), { channel: "api", store, rateLimit: { points: 3, windowMs: 60_000 }, logger, metrics });
+const pipeline = createPipeline(createAdvisor(shippedKnowledge(), store.conversations), { channel: "api", limit: { store, rateLimit: { points: 3, windowMs: 60_000 } }, logger, metrics });
 const server = httpChannel(
   "api",
   createRouter(
@@ -54,7 +53,7 @@ describe("POST /v1/ask", () => {
     const response = await ask(body, SIXTH);
     expect(response.status).toBe(200);
     const reply = AskReply.parse(await response.json());
-    expect(reply).toEqual({ ...JSON.parse(await answerLine(asShared(shippedAdvisor()), body, 1)), conversation: "c1", id: expect.stringMatching(/^[\w-]{16}$/) });
+    expect(reply).toEqual({ ...JSON.parse(await answerLine((question) => createAdvisor(shippedKnowledge()).ask(question), body, 1)), conversation: "c1", id: expect.stringMatching(/^[\w-]{16}$/) });
     expect(reply.text).toContain("$37,110");
   });
 

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -7,11 +7,13 @@ import { ENVIRONMENT } from "../../adapters/environment.js";
 const CLI = fileURLToPath(new URL("../../dist/adapters/cli.js", import.meta.url));
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
 
-/** Every variable the code reads from process.env, by name. */
+/** Every variable the code reads from process.env or declares in a settings schema, by name. */
 function variablesInCode(): string[] {
-  const sources = ["adapters/config.ts", "adapters/log.ts", "adapters/serve/settings.ts", "adapters/slack/main.ts", "adapters/discord/settings.ts", "adapters/slack/settings.ts", "src/knowledge/location.ts"].map(read).join("\n");
-  const names = [...sources.matchAll(/\b(?:env|process\.env)(?:\??\.)([A-Z][A-Z_]+)\b/g), ...sources.matchAll(/^\s+([A-Z][A-Z_]+): \{\s*$/gm), ...sources.matchAll(/has\("([A-Z_]+)"\)/g)].map((match) => match[1]!);
-  return [...new Set([...names, "CAREER_ADVISOR_KNOWLEDGE"])].sort();
+  const files = readdirSync(new URL("../../adapters", import.meta.url), { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts"));
+  const sources = [...files.map((file) => `adapters/${file}`), "src/knowledge/location.ts"].map(read).join("\n");
+  const names = [...sources.matchAll(/\b(?:env|process\.env)(?:\??\.)([A-Z][A-Z_]+)\b/g), ...sources.matchAll(/\b(?:required|optional)\("([A-Z][A-Z_]+)"/g)].map((match) => match[1]!);
+  // NO_COLOR is the convention every command-line program honours (no-color.org), not a setting of this one.
+  return [...new Set([...names, "CAREER_ADVISOR_KNOWLEDGE"])].filter((name) => name !== "NO_COLOR").sort();
 }
 
 describe("the environment variables", () => {
@@ -19,6 +21,11 @@ describe("the environment variables", () => {
     const listed = ENVIRONMENT.map(({ name }) => name);
     expect(new Set(listed).size).toBe(listed.length);
     expect(variablesInCode().filter((name) => !listed.includes(name))).toEqual([]);
+  });
+
+  it("are exactly those .env.example lists", () => {
+    const example = [...read(".env.example").matchAll(/^# ([A-Z][A-Z_]+)=/gm)].map((match) => match[1]!);
+    expect(example.sort()).toEqual(ENVIRONMENT.map(({ name }) => name).sort());
   });
 
   it("each appear in .env.example, commented out, under a comment that says what it is for", () => {

@@ -7,9 +7,9 @@ import { feedbackRoute } from "../../adapters/http/routes/feedback.js";
 import { openApiDocument } from "../../adapters/http/routes/openapi.js";
 import { httpChannel } from "../../adapters/http/server.js";
 import { createLogger } from "../../adapters/log.js";
-import { createPipeline } from "../../adapters/pipeline.js";
+import { createPipeline } from "../../adapters/runtime/pipeline.js";
 import { openRecords } from "../../adapters/records.js";
-import { createEngine, createStoredAdvisor } from "../../src/index.js";
+import { createAdvisor } from "../../src/index.js";
 import { embeddedStore, shippedKnowledge } from "../helpers.js";
 import { linesIn, scratchDir } from "../records/scratch.js";
 
@@ -19,10 +19,9 @@ const dataDir = scratchDir();
 const store = embeddedStore();
 const logger = createLogger({ write: () => {} });
 const knowledge = shippedKnowledge();
-const engine = Object.assign(createEngine(knowledge), { knowledge });
 const records = openRecords({ dir: dataDir, retentionDays: 180 }, logger, () => knowledge.version, store);
 const keys = createApiKeys([KEY, OTHER]);
-const ask = createPipeline(createStoredAdvisor(engine, store.conversations), { channel: "api", store, rateLimit: { points: 100, windowMs: 60_000 }, logger, recorder: records.recorder });
+const ask = createPipeline(createAdvisor(knowledge, store.conversations), { channel: "api", limit: { store, rateLimit: { points: 100, windowMs: 60_000 } }, logger, recorder: records.recorder });
 const server = httpChannel(
   "api",
   createRouter([askRoute({ ask, keys }), feedbackRoute({ votes: records.votes, keys, limiter: store.rateLimiter({ name: "api-feedback", points: 30, windowMs: 60_000 }) })], [], logger),

@@ -2,7 +2,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
-import { openLiveAdvisor, type ReloadResult } from "../../src/index.js";
+import { openAdvisor, type ReloadResult } from "../../src/index.js";
 import { copyOfKnowledge } from "../helpers.js";
 
 const PAY = { text: "how much do health information technicians make?", conversationId: "watch" };
@@ -20,11 +20,11 @@ async function watched(dir: string) {
   const results: ReloadResult[] = [];
   // A file written in the very millisecond loading starts counts as changed, and costs one extra reload.
   await sleep(20);
-  const advisor = await openLiveAdvisor(dir, { watch: true, onReload: (result) => results.push(result) });
+  const advisor = await openAdvisor(dir, { watch: true, onReload: (result) => results.push(result) });
   onTestFinished(() => advisor.close());
   // The watcher reads the folder once before it reports changes.
   await sleep(300);
-  const seen = (text: string) => vi.waitFor(() => expect(advisor.ask(PAY).text).toContain(text), { timeout: 2_000, interval: 25 });
+  const seen = (text: string) => vi.waitFor(async () => expect((await advisor.ask(PAY)).text).toContain(text), { timeout: 2_000, interval: 25 });
   return { advisor, results, seen };
 }
 
@@ -64,7 +64,7 @@ describe("watching the knowledge folder", () => {
     await vi.waitFor(() => expect(results.at(-1)?.ok).toBe(false), { timeout: 2_000, interval: 25 });
     const failed = results.at(-1);
     expect(!failed?.ok && failed?.problems.join("\n")).toMatch(/careers\/extra\.yaml/);
-    expect(advisor.ask(PAY).text).toContain("$37,110");
+    expect((await advisor.ask(PAY)).text).toContain("$37,110");
 
     const before = results.length;
     rmSync(extra);

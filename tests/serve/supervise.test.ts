@@ -1,7 +1,7 @@
 import { describe, expect, it, onTestFinished } from "vitest";
 import { createLogger } from "../../adapters/log.js";
-import type { Channel } from "../../adapters/serve/channel.js";
-import { createSupervisor } from "../../adapters/serve/supervise.js";
+import type { Channel } from "../../adapters/runtime/channel.js";
+import { createSupervisor } from "../../adapters/runtime/supervise.js";
 
 function fakeChannel(name: string, events: string[], failStart?: string): Channel {
   return {

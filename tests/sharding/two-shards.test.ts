@@ -4,7 +4,7 @@ import { createDiscordAdapter } from "../../adapters/discord/adapter.js";
 import { readShardOptions } from "../../adapters/discord-shards.js";
 import { createLogger } from "../../adapters/log.js";
 import type { Advisor } from "../../src/index.js";
-import { asShared, embeddedStore } from "../helpers.js";
+import { embeddedStore } from "../helpers.js";
 import { BOT, message, snowflake, user, type User } from "../discord/stand-in/payloads.js";
 import { channelOf, guildOnShard, startShardedGateway } from "./gateway.js";
 
@@ -91,10 +91,10 @@ describe("Discord shards split across processes", () => {
     // Each process answers in its own words, and keeps its own state: only the shard ranges keep them apart.
     const process = async (name: string, ids: string) => {
       const advisor: Advisor = {
-        ask: (question) => ({ kind: "answer", text: `${name} answers: ${question.text}`, sources: [], suggestions: [], careerIds: [], topic: "pay" }),
-        forget() {},
+        ask: async (question) => ({ kind: "answer", text: `${name} answers: ${question.text}`, sources: [], suggestions: [], careerIds: [], topic: "pay" }),
+        async forget() {},
       };
-      const adapter = createDiscordAdapter(asShared(advisor), {
+      const adapter = createDiscordAdapter(advisor, {
         logger: createLogger({ write: () => {} }),
         apiUrl: gateway.apiUrl,
         store: embeddedStore(),

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
-import { bootAdvisor } from "../../adapters/boot.js";
 import { escapeMrkdwn } from "../../adapters/slack/mrkdwn.js";
-import { graphemeLength, sourcesLine, truncate, type Reply } from "../../src/index.js";
+import { createAdvisor, graphemeLength, sourcesLine, truncate, type Reply } from "../../src/index.js";
+import { conversationsWith, shippedKnowledge } from "../helpers.js";
 import { loadEvaluationSet } from "../../src/authoring.js";
 import { buttons, contextLines, directMessage, sectionsText, startSlack } from "./harness.js";
 import type { Recorded } from "./stand-in.js";
@@ -16,8 +16,8 @@ const words = (text: string) => text.replace(/\s+/g, " ").trim();
 
 test("the evaluation set replayed through Slack carries the engine's answers within Slack's limits", { timeout: 60_000 }, async () => {
   const set = loadEvaluationSet(EVALUATION_SET);
-  const reference = (await bootAdvisor()).advisor;
-  const slack = await startSlack((await bootAdvisor()).advisor);
+  const reference = conversationsWith(shippedKnowledge());
+  const slack = await startSlack(createAdvisor(shippedKnowledge()));
   const problems: string[] = [];
 
   for (const [c, conversation] of set.conversations.entries()) {

@@ -1,13 +1,13 @@
-import type { Advisor, Question, Reply } from "../../src/index.js";
+import type { Advisor, Asked, Reply } from "../../src/index.js";
 
 // An advisor whose replies the tests choose, and which remembers every question it was asked.
 
-export type FakeAdvisor = Advisor & { readonly asked: Question[] };
+export type FakeAdvisor = Advisor & { readonly asked: Asked[] };
 
 export const SUGGESTIONS = ["What does a health informatics specialist earn?", "How do I move into healthcare IT?"];
 
 /** A full answer: title, two paragraphs, a cited source with a year, and two suggestions. */
-export function answerTo(question: Question): Reply {
+export function answerTo(question: Asked): Reply {
   return {
     kind: "answer",
     title: "Health informatics",
@@ -19,14 +19,14 @@ export function answerTo(question: Question): Reply {
   };
 }
 
-export function createFakeAdvisor(reply: (question: Question) => Reply = answerTo): FakeAdvisor {
-  const asked: Question[] = [];
+export function createFakeAdvisor(reply: (question: Asked) => Reply = answerTo): FakeAdvisor {
+  const asked: Asked[] = [];
   return {
     asked,
-    ask(question) {
+    async ask(question) {
       asked.push(question);
       return reply(question);
     },
-    forget() {},
+    async forget() {},
   };
 }

@@ -1,7 +1,8 @@
 import { expect, test } from "vitest";
 import { createLogger } from "../../adapters/log.js";
 import { openRecords } from "../../adapters/records.js";
-import { embeddedStore, shippedAdvisor, shippedKnowledge } from "../helpers.js";
+import { createAdvisor } from "../../src/index.js";
+import { embeddedStore, shippedKnowledge } from "../helpers.js";
 import { linesIn, scratchDir } from "../records/scratch.js";
 import { button, buttons, CHANNEL, startSlack, USER } from "./harness.js";
 import { BOT_USER_ID, TEAM_ID } from "./stand-in.js";
@@ -13,7 +14,7 @@ async function slackWithRecords() {
   const dataDir = scratchDir();
   const store = embeddedStore();
   const records = openRecords({ dir: dataDir, retentionDays: 180 }, createLogger({ write: () => {} }), () => shippedKnowledge().version, store);
-  const slack = await startSlack(shippedAdvisor(), { store, records });
+  const slack = await startSlack(createAdvisor(shippedKnowledge()), { store, records });
   const ask = async (text: string) => {
     const { responseUrl } = await slack.command(text);
     return (await slack.standIn.waitFor((request) => request.path === pathOf(responseUrl))).body;

@@ -3,7 +3,7 @@ import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from 
 import { RESPONSE_URL_PATTERNS } from "../../adapters/slack/redact.js";
 import { createLogger } from "../../adapters/log.js";
 import type { Advisor, Store } from "../../src/index.js";
-import { asShared, embeddedStore } from "../helpers.js";
+import { embeddedStore } from "../helpers.js";
 import { createRecording, type Recording } from "./recording.js";
 import { formBody, postSigned, SIGNING_SECRET, type Signing } from "./signed.js";
 import { BOT_ID, BOT_USER_ID, startStandIn, TEAM_ID, type StandIn } from "./stand-in.js";
@@ -41,7 +41,7 @@ export async function startSlack(
   const standIn = await startStandIn();
   onTestFinished(() => standIn.close());
   const logs = createRecording<string>((line) => line);
-  const adapter = createSlackAdapter(asShared(advisor), {
+  const adapter = createSlackAdapter(advisor, {
     store: options.store ?? embeddedStore(),
     records: options.records,
     botToken: BOT_TOKEN,

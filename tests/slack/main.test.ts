@@ -1,6 +1,6 @@
 import { expect, onTestFinished, test, vi } from "vitest";
 import { ConfigError } from "../../adapters/config.js";
-import { runSlack } from "../../adapters/slack/main.js";
+import { startServe } from "../../adapters/serve/main.js";
 import { BOT_TOKEN } from "./harness.js";
 import { createRecording } from "./recording.js";
 import { SIGNING_SECRET } from "./signed.js";
@@ -32,8 +32,8 @@ test("it serves HTTP with a health check until SIGTERM, then stops, and logs no 
   const { stderr } = await environment();
   const before = new Set(process.listeners("SIGTERM"));
 
-  const running = runSlack({});
-  const listening = await Promise.race([stderr.waitFor((line) => line.includes("Listening on port")), running.then(() => "returned early")]);
+  const running = startServe({ only: "slack" }).then(({ finished }) => finished);
+  const listening = await Promise.race([stderr.waitFor((line) => line.includes("listening on")), running.then(() => "returned early")]);
   const port = /port (\d+)/.exec(listening)?.[1];
   expect(port).toBeDefined();
   expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
@@ -47,7 +47,7 @@ test("it serves HTTP with a health check until SIGTERM, then stops, and logs no 
   expect(process.listeners("SIGTERM").filter((listener) => !before.has(listener))).toEqual([]);
   expect(process.listeners("SIGINT").includes(stop as NodeJS.SignalsListener)).toBe(false);
   const output = stderr.items.join("");
-  expect(output).toContain("Stopping (SIGTERM)");
+  expect(output).toContain("SIGTERM received");
   expect(output).not.toContain(BOT_TOKEN);
   expect(output).not.toContain(SIGNING_SECRET);
 });
@@ -56,9 +56,10 @@ test("a bot token Slack rejects stops it with a message naming SLACK_BOT_TOKEN",
   const { standIn } = await environment();
   standIn.failWith("auth.test", { error: "invalid_auth" });
 
-  const failure = await runSlack({}).then(
+  // Logged where it happened, naming the channel; the command then only exits non-zero.
+  const failure = await startServe({ only: "slack" }).then(
     () => undefined,
-    (error: unknown) => error,
+    (error: unknown) => (error as Error).cause,
   );
   expect(failure).toBeInstanceOf(ConfigError);
   expect((failure as Error).message).toContain("Slack rejected SLACK_BOT_TOKEN (invalid_auth)");
@@ -71,9 +72,10 @@ test("in Socket Mode an app token Slack rejects stops it with a message naming S
   vi.stubEnv("SLACK_APP_TOKEN", APP_TOKEN);
   standIn.failWith("apps.connections.open", { error: "invalid_auth" });
 
-  const failure = await runSlack({}).then(
+  // Logged where it happened, naming the channel; the command then only exits non-zero.
+  const failure = await startServe({ only: "slack" }).then(
     () => undefined,
-    (error: unknown) => error,
+    (error: unknown) => (error as Error).cause,
   );
   expect(failure).toBeInstanceOf(ConfigError);
   expect((failure as Error).message).toContain("Slack rejected SLACK_APP_TOKEN (invalid_auth)");

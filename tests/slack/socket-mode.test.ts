@@ -5,14 +5,14 @@ import { createRecording } from "./recording.js";
 import { createFakeAdvisor } from "./fake-advisor.js";
 import { BOT_TOKEN, CHANNEL, commandFields, sectionsText, USER } from "./harness.js";
 import { startStandIn } from "./stand-in.js";
-import { asShared, embeddedStore } from "../helpers.js";
+import { embeddedStore } from "../helpers.js";
 
 test("in Socket Mode a slash command envelope is acknowledged on the socket, answered at its response_url, and the socket closes cleanly on stop", async () => {
   const standIn = await startStandIn();
   onTestFinished(() => standIn.close());
   const advisor = createFakeAdvisor();
   const logs = createRecording<string>((line) => line);
-  const adapter = createSlackAdapter(asShared(advisor), {
+  const adapter = createSlackAdapter(advisor, {
     store: embeddedStore(),
     botToken: BOT_TOKEN,
     connection: { mode: "socket", appToken: "xapp-1-A0CAREER-1-stand-in-app-token" },

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerStoreMetrics } from "../../adapters/serve/store-metrics.js";
+import { registerStoreMetrics } from "../../adapters/runtime/store-metrics.js";
 import { openRedisStore, type Store } from "../../src/store/index.js";
 import { recordingLogger } from "./logger.js";
 import { HAVE_REDIS, startRedis } from "./redis-server.js";

@@ -1,6 +1,5 @@
-import { APOLOGY, type Reply } from "../../../src/index.js";
-import type { Pipeline, RateLimit } from "../../pipeline.js";
-import { NOT_JSON, readBatchLine, toOutput } from "../../terminal/batch.js";
+import type { Pipeline, RateLimit } from "../../runtime/pipeline.js";
+import { NOT_JSON, readBatchLine, toOutput } from "../../wire.js";
 import type { ApiKeys } from "../api-keys.js";
 import { readJsonRequest, sendTooMany } from "../json-request.js";
 import { sendJson } from "../json.js";
@@ -39,9 +38,8 @@ export function askRoute({ ask, keys }: AskOptions): Route {
         sendTooMany(response, outcome.retryInMs, "too many questions with this key");
         return;
       }
-      // An apology is a reply like any other, as the engine itself gives one when it fails; it has no id to vote on.
-      const reply: Reply = outcome.kind === "reply" ? outcome.reply : { kind: "fallback", text: APOLOGY, sources: [], suggestions: [] };
-      sendJson(response, 200, { ...toOutput(conversation ?? null, text, reply), id: outcome.kind === "reply" ? outcome.id : null });
+      // An apology is a reply like any other; it has no id to vote on.
+      sendJson(response, 200, { ...toOutput(conversation ?? null, text, outcome.reply), id: outcome.kind === "reply" ? outcome.id : null });
     },
   };
 }

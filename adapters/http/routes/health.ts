@@ -1,5 +1,5 @@
 import type { StoreHealth } from "../../../src/index.js";
-import type { ChannelStates } from "../../serve/channel.js";
+import type { ChannelStates } from "../../runtime/channel.js";
 import { sendJson } from "../json.js";
 import type { Route } from "../router.js";
 

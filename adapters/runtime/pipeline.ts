@@ -1,11 +1,17 @@
 import { performance } from "node:perf_hooks";
-import { newReplyId, type Asked, type Recorder, type Reply, type SharedAdvisor, type Store } from "../src/index.js";
-import type { Logger } from "./log.js";
-import type { Metrics } from "./serve/metrics.js";
+import { APOLOGY, newReplyId, type Advisor, type Asked, type Recorder, type Reply, type Store } from "../../src/index.js";
+import type { Logger } from "../log.js";
+import type { Metrics } from "./metrics.js";
 
-/** `refused`: over the rate limit; `first` only for the first refusal in a window, so a flood costs one notice. */
-/** `id`: the reply's own, which its feedback buttons and any record of it carry. */
-export type Outcome = { kind: "reply"; reply: Reply; id: string } | { kind: "apology" } | { kind: "refused"; first: boolean; retryInMs: number };
+/**
+ * `id`: the reply's own, which its feedback buttons and any record of it carry. An apology is a reply too (the same
+ * words on every channel), with no id: there is nothing to vote on. `refused`: over the rate limit; `first` only for
+ * the first refusal in a window, so a flood costs one notice.
+ */
+export type Outcome =
+  | { kind: "reply"; reply: Reply; id: string }
+  | { kind: "apology"; reply: Reply }
+  | { kind: "refused"; first: boolean; retryInMs: number };
 
 /** One question from one asker (a person, or an API key), whatever channel it came by. */
 export type Pipeline = (asker: string, question: Asked) => Promise<Outcome>;
@@ -15,13 +21,16 @@ export type RateLimit = { points: number; windowMs: number };
 
 export type PipelineOptions = {
   channel: string;
-  store: Pick<Store, "rateLimiter">;
-  rateLimit: RateLimit;
   logger: Logger;
+  /** With the store that counts it; the terminal, where the asker is the operator, has none. */
+  limit?: { store: Pick<Store, "rateLimiter">; rateLimit: RateLimit };
   metrics?: Metrics;
   /** Records what the channel could not answer and keeps each reply's summary for votes. */
   recorder?: Recorder;
 };
+
+/** What an asker reads when answering failed, on every channel. */
+export const APOLOGY_REPLY: Reply = Object.freeze({ kind: "fallback", text: APOLOGY, sources: [], suggestions: [] });
 
 /**
  * What every channel does with a question, in one place: the rate limit (checked first, so someone over it costs
@@ -29,13 +38,15 @@ export type PipelineOptions = {
  * (channel, reply kind, topic, latency; the asker's words only at debug level), and the record of a question it could
  * not answer. A channel only translates.
  */
-export function createPipeline(advisor: SharedAdvisor, { channel, store, rateLimit, logger, metrics, recorder }: PipelineOptions): Pipeline {
-  const limiter = store.rateLimiter({ name: channel, ...rateLimit });
+export function createPipeline(advisor: Advisor, { channel, logger, limit, metrics, recorder }: PipelineOptions): Pipeline {
+  const limiter = limit?.store.rateLimiter({ name: channel, ...limit.rateLimit });
   return async (asker, question) => {
-    const admission = await limiter.take(asker).catch((error: unknown) => {
-      logger.warn("the rate limit could not be checked; letting the question through", error, { channel });
-      return { allowed: true as const };
-    });
+    const admission = limiter
+      ? await limiter.take(asker).catch((error: unknown) => {
+          logger.warn("the rate limit could not be checked; letting the question through", error, { channel });
+          return { allowed: true as const };
+        })
+      : { allowed: true as const };
     if (!admission.allowed) {
       metrics?.rateLimited(channel);
       return { kind: "refused", first: admission.first, retryInMs: admission.retryInMs };
@@ -53,7 +64,7 @@ export function createPipeline(advisor: SharedAdvisor, { channel, store, rateLim
       return { kind: "reply", reply, id };
     } catch (error) {
       logger.error("the advisor failed to answer", error, { channel });
-      return { kind: "apology" };
+      return { kind: "apology", reply: APOLOGY_REPLY };
     }
   };
 }

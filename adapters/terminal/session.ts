@@ -1,0 +1,42 @@
+import { knowledgeDir, openAdvisor, type Asked, type FolderAdvisor, type Reply } from "../../src/index.js";
+import type { Logger } from "../log.js";
+import { dataSettings, openTerminalRecorder } from "../records.js";
+import { createPipeline } from "../runtime/pipeline.js";
+
+export type Session = {
+  advisor: FolderAdvisor;
+  /** The reply, or the apology every channel gives when answering failed. */
+  ask(question: Asked): Promise<Reply>;
+};
+
+const say = (line: string) => void process.stderr.write(`career-advisor: ${line}\n`);
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Only what goes wrong reaches the terminal: every reply is on the screen already. */
+const terminalLogger: Logger = {
+  debug: () => {},
+  info: () => {},
+  warn: (message, error) => say(error === undefined ? message : `${message}: ${describe(error)}`),
+  error: (message, error) => say(error === undefined ? message : `${message}: ${describe(error)}`),
+  child: () => terminalLogger,
+};
+
+/**
+ * The advisor as a command that runs alone (chat, ask, batch) uses it: the pipeline every channel uses, without a rate
+ * limit (the asker is the operator), its conversations in this process. With `record`, its unanswered questions go under
+ * DATA_DIR as the long-running channels' do (channel "terminal"); without it nothing is written, so trying the advisor
+ * never pollutes the data.
+ */
+export async function openSession(knowledge?: string, record?: boolean): Promise<Session> {
+  const advisor = await openAdvisor(knowledgeDir(knowledge));
+  const recorder = record ? openTerminalRecorder(dataSettings(), { info: say, error: (message, error) => say(`${message}: ${describe(error)}`) }, () => advisor.knowledge.version) : undefined;
+  const pipeline = createPipeline(advisor, { channel: "terminal", logger: terminalLogger, recorder });
+  return {
+    advisor,
+    async ask(question) {
+      const outcome = await pipeline("operator", question);
+      if (outcome.kind === "refused") throw new Error("the terminal has no rate limit");
+      return outcome.reply;
+    },
+  };
+}
