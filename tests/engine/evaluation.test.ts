@@ -5,7 +5,7 @@ import { createEngine } from "../../src/index.js";
 import { shippedKnowledge } from "../helpers.js";
 
 const file = (name: string) => fileURLToPath(new URL(`../evaluation/${name}`, import.meta.url));
-const SETS = ["evaluation.yaml", "paraphrases.yaml", "held-out.yaml", "held-out-2.yaml"];
+const SETS = ["evaluation.yaml", "paraphrases.yaml", "held-out.yaml", "held-out-2.yaml", "held-out-3.yaml"];
 const KNOWN = loadKnownFailures(file("known-failures.yaml"));
 const key = (conversation: string, ask: string) => `${conversation}: ${JSON.stringify(ask)}`;
 
@@ -53,6 +53,16 @@ describe("the evaluation sets", () => {
     expect(turns.length).toBeGreaterThanOrEqual(150);
     for (const category of ["students", "changers", "nonnative", "phone", "rambling", "followup", "traps", "injection", "out-of-scope"]) {
       expect(turns, category).toContain(category);
+    }
+  });
+
+  it("include a held-out set of conversations three to seven turns long, each turn with its kind", () => {
+    const set = loadEvaluationSet(file("held-out-3.yaml"));
+    expect(set.conversations.length).toBeGreaterThanOrEqual(36);
+    for (const conversation of set.conversations) {
+      expect(conversation.turns.length, conversation.id).toBeGreaterThanOrEqual(3);
+      expect(conversation.turns.length, conversation.id).toBeLessThanOrEqual(7);
+      for (const turn of conversation.turns) expect(turn.kind, `${conversation.id}: ${turn.ask}`).toBeDefined();
     }
   });
 
