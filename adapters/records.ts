@@ -1,3 +1,4 @@
+import { accessSync, constants, mkdirSync } from "node:fs";
 import { createJournal, createRecorder, createVoteBook, type Recorder, type Store, type VoteBook } from "../src/index.js";
 import { ConfigError } from "./config.js";
 import type { Logger } from "./log.js";
@@ -13,6 +14,20 @@ export function dataSettings(env: NodeJS.ProcessEnv = process.env): DataSettings
     throw new ConfigError(`DATA_RETENTION_DAYS does not look right: expected a whole number of days, such as ${DATA_DEFAULTS.retentionDays}.`);
   }
   return { dir: env.DATA_DIR?.trim() || DATA_DEFAULTS.dir, retentionDays: days ? Number(days) : DATA_DEFAULTS.retentionDays };
+}
+
+/**
+ * Stops a long-running process at its start when its records could not be written, rather than answering for weeks
+ * with every record lost: a folder under a file, or one this process may not write.
+ */
+export function checkDataDir({ dir }: DataSettings): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ConfigError(`DATA_DIR: cannot write records to ${dir} (${reason}); set DATA_DIR to a folder this process may write, default ${DATA_DEFAULTS.dir}.`);
+  }
 }
 
 export type Records = { recorder: Recorder; votes: VoteBook };

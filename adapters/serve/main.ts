@@ -11,7 +11,7 @@ import { openApiRoute } from "../http/routes/openapi.js";
 import { httpChannel } from "../http/server.js";
 import { createLogger } from "../log.js";
 import { openConfiguredStore } from "../open-store.js";
-import { dataSettings, openRecords } from "../records.js";
+import { checkDataDir, dataSettings, openRecords } from "../records.js";
 import { createPipeline } from "../pipeline.js";
 import { RESPONSE_URL_PATTERNS } from "../slack/redact.js";
 import { EVENTS_PATH } from "../slack/surface.js";
@@ -34,6 +34,8 @@ export async function startServe(options: { knowledge?: string } = {}): Promise<
   const settings = readServeSettings();
   const storeSettings = readStoreSettings();
   const data = dataSettings();
+  // With Redis the records go there, and the folder is not written.
+  if (!storeSettings.redisUrl) checkDataDir(data);
   const logger = createLogger({
     secrets: [settings.discord?.token, ...(settings.slack?.secrets ?? []), ...(settings.apiKeys ?? []), ...storeSettings.secrets],
     patterns: [...TOKEN_URL_PATTERNS, ...RESPONSE_URL_PATTERNS],
