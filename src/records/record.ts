@@ -36,7 +36,10 @@ export type VoteRecord = {
   topic: string | null;
   careers: string[];
   knowledge: string;
+  /** The question's opening words: a vote may follow any reply, so what waits for it is kept short. */
   question: string;
+  /** Of the whole question; absent from votes recorded before questions were kept as a digest. */
+  digest?: string;
 };
 
 export type RecordStream = "questions" | "votes";

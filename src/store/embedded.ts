@@ -26,7 +26,7 @@ export function createEmbeddedStore({ dataDir, logger, now = Date.now, ...overri
   const conversations = createExpiringMap<string>(options.conversationTtlMs, options.maxConversations, now);
   const events = createExpiringMap<true>(options.eventTtlMs, MAX_CLAIMS, now);
   const shares = createExpiringMap<string>(options.shareTtlMs, options.maxShares, now);
-  const replies = createExpiringMap<string>(options.replyTtlMs, options.maxReplies, now);
+  const replies = createExpiringMap<string>(options.replyTtlMs, options.maxReplyBytes, now, (id, summary) => Buffer.byteLength(id) + Buffer.byteLength(summary));
   const votes = new Map<string, { vote: string; at: number }>();
   const file: VoteFile | undefined = dataDir === undefined ? undefined : openVoteFile(dataDir, options.voteTtlMs, now);
   for (const v of file?.votes ?? []) votes.set(voteKey(v.answer, v.person), v);

@@ -95,8 +95,11 @@ export type StoreOptions = {
   maxConversations: number;
   /** Replies kept unshared by the embedded store before the oldest go. */
   maxShares: number;
-  /** Reply summaries kept by the embedded store before the oldest go (a few hundred bytes each). */
-  maxReplies: number;
+  /**
+   * Bytes of reply summaries (a few hundred each) kept: the embedded store lets the oldest go past it; Redis keeps
+   * what arrives within a day up to an eighth of it, and refuses the rest of that day's.
+   */
+  maxReplyBytes: number;
 };
 
 export const STORE_DEFAULTS: Readonly<StoreOptions> = Object.freeze({
@@ -107,7 +110,7 @@ export const STORE_DEFAULTS: Readonly<StoreOptions> = Object.freeze({
   voteTtlMs: 90 * 24 * 60 * 60_000,
   maxConversations: 10_000,
   maxShares: 1_000,
-  maxReplies: 100_000,
+  maxReplyBytes: 64 * 1024 * 1024,
 });
 
 /** What the store says about itself: an outage once when it starts and once when it ends. */

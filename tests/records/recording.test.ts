@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createRecorder, gapKind, withRecording, type Advisor, type Journal, type Reply } from "../../src/index.js";
+import { createRecorder, gapKind, withRecording, type Advisor, type Journal, type Reply, type ReplySummary } from "../../src/index.js";
+import { QUESTION_EXCERPT, questionDigest } from "../../src/records/recorder.js";
 import { asShared, embeddedStore, shippedAdvisor, shippedKnowledge } from "../helpers.js";
 import { linesIn, scratchDir, testJournal } from "./scratch.js";
 
@@ -67,7 +68,20 @@ describe("recording through the channel seam", () => {
       careers: ["health-information-technician"],
       knowledge: shippedKnowledge().version,
       question: "how much do health information technicians make? mail [email]",
+      digest: questionDigest("how much do health information technicians make? mail [email]"),
     });
+  });
+
+  it("keeps a long question's opening words and its digest for a later vote, not the question", async () => {
+    const dir = scratchDir();
+    const { channel, replies } = recordingFor(testJournal(dir).journal);
+    const text = `what do astronauts earn ${"and then some ".repeat(800)}`.trim();
+    const reply = await channel("http").ask({ text, conversationId: "c" });
+    const summary = (await replies.get(reply.id)) as ReplySummary;
+    expect(summary.question).toBe(`${text.slice(0, QUESTION_EXCERPT - 1)}…`);
+    expect(summary.digest).toBe(questionDigest(text));
+    expect(JSON.stringify(summary).length).toBeLessThan(500);
+    expect(linesIn(dir)[0]!.question, "the record of an unanswered question keeps it whole").toBe(text);
   });
 
   it("keeps answering, unchanged, when the data folder cannot be written, and logs that once", async () => {
