@@ -18,8 +18,8 @@ export type JournalOptions = {
 };
 
 export interface Journal {
-  /** Appends one record as a line of its stream's file for this month. Never throws: answering matters more. */
-  append(stream: RecordStream, record: object): void;
+  /** Appends one record to its stream; resolves once it is written, or could not be. Never rejects: answering matters more. */
+  append(stream: RecordStream, record: object): Promise<void>;
 }
 
 /**
@@ -41,7 +41,7 @@ export function createJournal({ dir, retentionDays, log, now = () => new Date() 
   };
 
   return {
-    append(stream, record) {
+    async append(stream, record) {
       const date = now();
       const file = join(dir, `${stream}-${date.toISOString().slice(0, 7)}.jsonl`);
       try {

@@ -46,7 +46,7 @@ export type Recorder = {
 };
 
 export function createRecorder({ journal, replies, knowledgeVersion, now = () => new Date(), onError }: RecorderOptions): Recorder {
-  const record = (channel: string, question: { text: string }, reply: Reply, replyId: string) => {
+  const record = async (channel: string, question: { text: string }, reply: Reply, replyId: string) => {
     const understood: { topic?: string; careerIds?: string[] } = reply.kind === "smalltalk" ? {} : reply;
     const masked = maskPersonalDetails(question.text);
     const summary: ReplySummary = {
@@ -62,9 +62,9 @@ export function createRecorder({ journal, replies, knowledgeVersion, now = () =>
     if (kind) {
       const { topic, careers, knowledge } = summary;
       const line: QuestionRecord = { time: now().toISOString(), replyId, channel, kind, topic, careers, knowledge, question: masked };
-      journal.append("questions", line);
+      await journal.append("questions", line);
     }
-    return replies?.put(replyId, summary);
+    await replies?.put(replyId, summary);
   };
   return {
     async afterReply(channel, question, reply, replyId) {

@@ -34,7 +34,7 @@ export function createVoteBook({ journal, store, now = () => new Date() }: VoteB
       const changed = cast.previous !== undefined;
       const { channel, kind, topic, careers, knowledge, question, digest } = reply;
       const record: VoteRecord = { time: now().toISOString(), replyId, channel, vote, changed, kind, topic, careers, knowledge, question, digest };
-      journal.append("votes", record);
+      await journal.append("votes", record);
       return changed ? "changed" : "recorded";
     },
   };

@@ -34,6 +34,9 @@ return 1`;
 
 const DAY_MS = 86_400_000;
 
+/** Entries a report reads per call: a few hundred kilobytes, so no one call holds Redis up for long. */
+const READ_PAGE = 2_000;
+
 /** Start-up waits this long for Redis, then goes on degraded: answering matters more than remembering. */
 const CONNECT_MS = 1_000;
 
@@ -153,6 +156,24 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Store>
           return { recorded: true, previous: previous ?? undefined };
         };
         return bounded("votes.cast", replace, (): VoteOutcome => ({ recorded: false }));
+      },
+    },
+    records: {
+      append(stream, record, keepMs) {
+        // Exact trimming by the entries' own times (their ids are milliseconds): nothing older than keepMs stays.
+        const minId = String(Math.max(0, Date.now() - keepMs));
+        const add = async () => (await client.xadd(key("records", stream), "MINID", minId, "*", "r", JSON.stringify(record))) !== null;
+        return bounded(`records.${stream}`, add, () => false);
+      },
+      async read(stream, since) {
+        if (health.status === "degraded") throw new Error(`Redis at ${address} cannot be reached`);
+        const records: unknown[] = [];
+        for (let from = String(since?.getTime() ?? "-"); ; ) {
+          const page = await withTimeout(client.xrange(key("records", stream), from, "+", "COUNT", READ_PAGE), timeoutMs);
+          for (const [, fields] of page) records.push(parse(fields[1] ?? null) ?? fields[1]);
+          if (page.length < READ_PAGE) return records;
+          from = `(${page.at(-1)![0]}`;
+        }
       },
     },
     rateLimiter(window) {

@@ -12,6 +12,8 @@ export interface Store {
   readonly shares: SharedReplies;
   readonly replies: ReplySummaries;
   readonly votes: Votes;
+  /** Where records go when every process must see every other's; absent, each process writes its own files. */
+  readonly records?: RecordStreams;
   /** A per-key limit over a fixed window, shared by every process using the same store. */
   rateLimiter(options: RateLimitWindow): StoreRateLimiter;
   health(): StoreHealth;
@@ -54,6 +56,17 @@ export interface ReplySummaries {
 export interface Votes {
   /** Records one person's vote on one answer; a second click replaces it and reports what it replaced. */
   cast(answerId: string, person: string, vote: string): Promise<VoteOutcome>;
+}
+
+/**
+ * Append-only streams of records (unanswered questions, votes), one per name, shared by every process using the
+ * store, so a report sees what every replica recorded.
+ */
+export interface RecordStreams {
+  /** Appends one record, dropping those older than `keepMs`; false when it could not be written just now. */
+  append(stream: string, record: object, keepMs: number): Promise<boolean>;
+  /** Every record from `since` on, oldest first; rejects, saying why, when the store cannot be read. */
+  read(stream: string, since?: Date): Promise<unknown[]>;
 }
 
 /** `previous` is the vote this one replaced (the same value when clicked twice); `recorded: false` means try again later. */
