@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { ReplySummaries } from "../store/store.js";
 import type { Reply, ReplyKind } from "../types.js";
 import type { Journal } from "./journal.js";
+import { MAX_QUESTION_LENGTH } from "../understand/normalise.js";
 import { maskPersonalDetails } from "./mask.js";
 import type { QuestionRecord } from "./record.js";
 import { gapKind } from "./unanswered.js";
@@ -19,7 +20,7 @@ export type ReplySummary = {
   knowledge: string;
   /** The masked question, cut after `QUESTION_EXCERPT` characters. */
   question: string;
-  /** Of the whole masked question, so reports tell apart long questions that begin alike. */
+  /** Of the question as recorded, so reports tell apart long questions that begin alike. */
   digest: string;
 };
 
@@ -48,7 +49,7 @@ export type Recorder = {
 export function createRecorder({ journal, replies, knowledgeVersion, now = () => new Date(), onError }: RecorderOptions): Recorder {
   const record = async (channel: string, question: { text: string }, reply: Reply, replyId: string) => {
     const understood: { topic?: string; careerIds?: string[] } = reply.kind === "smalltalk" ? {} : reply;
-    const masked = maskPersonalDetails(question.text);
+    const masked = whatTheAdvisorRead(question.text);
     const summary: ReplySummary = {
       channel,
       kind: reply.kind,
@@ -85,4 +86,13 @@ function excerpt(text: string): string {
 /** 128 bits of SHA-256: no two questions a deployment records share one. */
 export function questionDigest(text: string): string {
   return createHash("sha256").update(text).digest("base64url").slice(0, 22);
+}
+
+/**
+ * The question as far as the advisor reads it, masked: what lies beyond says nothing about what it answered, and
+ * masking it would cost every channel time for nothing. Masked with a margin first, so that an address or a number
+ * running across the cut is masked whole.
+ */
+function whatTheAdvisorRead(text: string): string {
+  return maskPersonalDetails(text.slice(0, 2 * MAX_QUESTION_LENGTH)).slice(0, MAX_QUESTION_LENGTH);
 }
