@@ -1,18 +1,15 @@
-import { readRecords, readStreamRecords, type ReadResult } from "../../src/reports.js";
-import type { QuestionRecord, VoteRecord } from "../../src/index.js";
+import { readRecords, readStreamRecords, type ReadResult, type RecordStream, type StreamRecord } from "../../src/reports.js";
 import { readStoreSettings } from "../store-settings.js";
 import { dataDir, type ReportOptions } from "./report-options.js";
 
 /** A report reads a year of records a page at a time; each page may take far longer than a question's calls may. */
 const READ_TIMEOUT_MS = 10_000;
 
-type Streams = { questions: QuestionRecord; votes: VoteRecord };
-
 /**
  * The records a report reads: under `--data` when given; else, with REDIS_URL set, the streams every replica writes
  * to; else under DATA_DIR.
  */
-export async function readReportRecords<S extends keyof Streams>(options: ReportOptions, stream: S, since: Date | undefined): Promise<ReadResult<Streams[S]>> {
+export async function readReportRecords<S extends RecordStream>(options: ReportOptions, stream: S, since: Date | undefined): Promise<ReadResult<StreamRecord[S]>> {
   const { redisUrl, redisPrefix } = readStoreSettings();
   if (options.data !== undefined || !redisUrl) return readRecords(dataDir(options), stream, since);
   // An unreachable Redis fails the read with a message naming it; the store need not say so as well.

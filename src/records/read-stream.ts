@@ -1,13 +1,11 @@
 import type { RecordStreams } from "../store/store.js";
 import type { ReadResult } from "./read.js";
-import { isQuestionRecord, isVoteRecord, type QuestionRecord, type RecordStream, type VoteRecord } from "./record.js";
+import { IS_RECORD, type RecordStream, type StreamRecord } from "./record.js";
 
-type StreamRecord = { questions: QuestionRecord; votes: VoteRecord };
-const GUARDS = { questions: isQuestionRecord, votes: isVoteRecord } as const;
 
 /** Every record of a stream the store keeps from `since` on, oldest first, skipping (and listing) those that cannot be read. */
 export async function readStreamRecords<S extends RecordStream>(streams: RecordStreams, stream: S, since?: Date): Promise<ReadResult<StreamRecord[S]>> {
-  const isRecord = GUARDS[stream] as (value: unknown) => value is StreamRecord[S];
+  const isRecord = IS_RECORD[stream] as (value: unknown) => value is StreamRecord[S];
   const from = since?.toISOString() ?? "";
   const result: ReadResult<StreamRecord[S]> = { records: [], skipped: [] };
   (await streams.read(stream, since)).forEach((record, index) => {

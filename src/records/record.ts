@@ -71,3 +71,7 @@ export function isQuestionRecord(value: unknown): value is QuestionRecord {
 export function isVoteRecord(value: unknown): value is VoteRecord {
   return isCommon(value) && VOTES.includes(value.vote as string) && typeof value.changed === "boolean" && typeof value.kind === "string";
 }
+
+/** Each stream's record, and the check a line must pass to be one. */
+export type StreamRecord = { questions: QuestionRecord; votes: VoteRecord };
+export const IS_RECORD = { questions: isQuestionRecord, votes: isVoteRecord } as const;
