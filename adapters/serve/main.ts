@@ -9,7 +9,7 @@ import { httpChannel } from "../http/server.js";
 import { knowledgeDir } from "../../src/index.js";
 import { createLogger, type Logger } from "../log.js";
 import { openConfiguredStore } from "../open-store.js";
-import { dataSettings, openRecords } from "../records.js";
+import { checkDataDir, dataSettings, openRecords } from "../records.js";
 import { createChannelStates, type Channel, type ChannelStates } from "../runtime/channel.js";
 import type { ChannelEntry, Runtime } from "../runtime/entry.js";
 import { createMetrics } from "../runtime/metrics.js";
@@ -36,6 +36,8 @@ export async function startServe({ knowledge, only, registry = CHANNELS }: Serve
   const settings = readServeSettings(registry, only);
   const storeSettings = readStoreSettings();
   const data = dataSettings();
+  // With Redis the records go there, and the folder is not written.
+  if (!storeSettings.redisUrl) checkDataDir(data);
   const logger = createLogger({
     secrets: [...settings.channels.flatMap(({ entry, values }) => entry.secrets.flatMap((name) => (values as Record<string, string | string[] | undefined>)[name] ?? [])), ...storeSettings.secrets],
     patterns: settings.channels.flatMap(({ entry }) => entry.redact ?? []),

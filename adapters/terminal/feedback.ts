@@ -1,5 +1,6 @@
-import { feedbackReport, readRecords, type FeedbackReport, type Tally } from "../../src/reports.js";
-import { dataDir, day, parseSince, reportSkipped, type ReportOptions } from "./report-options.js";
+import { feedbackReport, type FeedbackReport, type Tally } from "../../src/reports.js";
+import { day, parseSince, reportSkipped, type ReportOptions } from "./report-options.js";
+import { readReportRecords } from "./report-records.js";
 
 /** Questions behind not-helpful votes listed in the text report; --json lists them all. */
 const SHOWN = 20;
@@ -7,7 +8,7 @@ const SHOWN = 20;
 /** `career-advisor feedback`: helpful and not-helpful votes per topic and career, and what the unhelped asked. */
 export async function runFeedback(options: ReportOptions): Promise<void> {
   const since = parseSince(options.since);
-  const { records, skipped } = readRecords(dataDir(options), "votes", since);
+  const { records, skipped } = await readReportRecords(options, "votes", since);
   reportSkipped(skipped);
   const report = feedbackReport(records);
   if (options.json) {

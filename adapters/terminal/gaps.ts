@@ -1,7 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { knowledgeDir, openKnowledge, type Knowledge } from "../../src/index.js";
-import { evalDraft, gapGroups, readRecords, type GapGroup } from "../../src/reports.js";
-import { dataDir, day, parseSince, reportSkipped, type ReportOptions } from "./report-options.js";
+import { evalDraft, gapGroups, type GapGroup } from "../../src/reports.js";
+import { day, parseSince, reportSkipped, type ReportOptions } from "./report-options.js";
+import { readReportRecords } from "./report-records.js";
 
 export type GapsOptions = ReportOptions & { limit: number; evalDraft?: string; knowledge?: string };
 
@@ -9,7 +10,7 @@ export type GapsOptions = ReportOptions & { limit: number; evalDraft?: string; k
 export async function runGaps(options: GapsOptions): Promise<void> {
   const since = parseSince(options.since);
   const knowledge = await openKnowledge(knowledgeDir(options.knowledge));
-  const { records, skipped } = readRecords(dataDir(options), "questions", since);
+  const { records, skipped } = await readReportRecords(options, "questions", since);
   reportSkipped(skipped);
   const groups = gapGroups(records, knowledge);
   const top = groups.slice(0, options.limit);

@@ -31,9 +31,11 @@ export function feedbackReport(votes: readonly VoteRecord[]): FeedbackReport {
     step(total);
     step((byTopic[vote.topic ?? NONE] ??= { helpful: 0, notHelpful: 0 }));
     for (const career of vote.careers.length ? vote.careers : [NONE]) step((byCareer[career] ??= { helpful: 0, notHelpful: 0 }));
-    const entry = questions.get(vote.question) ?? { question: vote.question, votes: 0, topic: vote.topic, careers: vote.careers };
+    // Long questions are kept by their opening words, so two that begin alike are told apart by their digest.
+    const key = vote.digest ?? vote.question;
+    const entry = questions.get(key) ?? { question: vote.question, votes: 0, topic: vote.topic, careers: vote.careers };
     entry.votes += vote.vote === "not-helpful" ? 1 : vote.changed ? -1 : 0;
-    questions.set(vote.question, entry);
+    questions.set(key, entry);
   }
   const notHelpful = [...questions.values()].filter((q) => q.votes > 0).sort((a, b) => b.votes - a.votes || a.question.localeCompare(b.question));
   return { total, byTopic, byCareer, notHelpful };

@@ -6,7 +6,12 @@ export const PHONE_MASK = "[phone]";
 
 /** Slack <@U123>, <#C1|general>, <!here>; Discord <@123>, <@!123>, <@&123>, <#123>. */
 const MENTION = /<[@#!][^<>\s]{0,120}>/g;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/**
+ * An address starts only where a run of the characters it may hold starts: tried from every character of a long
+ * run without an "@", the search would read the rest of the run each time, quadratic in the question's length.
+ * Every address the plain pattern finds starts there anyway, since a search takes the leftmost match.
+ */
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /** A run of digits with the separators phone numbers are written with, starting and ending on a digit. */
 const DIGIT_RUN = /\+?\(?\d[\d\s().-]*\d\)?/g;
 /** Local numbers ("555-1234") are short; years ("2014-2024") and pay ("$37,110") must survive. */

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { isQuestionRecord, isVoteRecord, type QuestionRecord, type RecordStream, type VoteRecord } from "./record.js";
+import { IS_RECORD, type RecordStream, type StreamRecord } from "./record.js";
 import { RECORD_FILE } from "./retention.js";
 
 /** A line a reader could not use: torn by a process killed mid-write, or edited by hand. */
@@ -12,14 +12,12 @@ export class DataFolderError extends Error {
   override name = "DataFolderError";
 }
 
-type StreamRecord = { questions: QuestionRecord; votes: VoteRecord };
-const GUARDS = { questions: isQuestionRecord, votes: isVoteRecord } as const;
 
 /** Every record of a stream from `since` on, oldest file first, skipping (and listing) lines that cannot be read. */
 export function readRecords<S extends RecordStream>(dir: string, stream: S, since?: Date): ReadResult<StreamRecord[S]> {
   if (!existsSync(dir)) throw new DataFolderError(`no data folder at ${dir}; records are written to DATA_DIR (default ./data), or pass --data DIR`);
   const from = since?.toISOString() ?? "";
-  const isRecord = GUARDS[stream] as (value: unknown) => value is StreamRecord[S];
+  const isRecord = IS_RECORD[stream] as (value: unknown) => value is StreamRecord[S];
   const files = readdirSync(dir)
     .filter((name) => RECORD_FILE.exec(name)?.[1] === stream && name.slice(stream.length + 1, -6) >= from.slice(0, 7))
     .sort();

@@ -36,7 +36,10 @@ export type VoteRecord = {
   topic: string | null;
   careers: string[];
   knowledge: string;
+  /** The question's opening words: a vote may follow any reply, so what waits for it is kept short. */
   question: string;
+  /** Of the whole question; absent from votes recorded before questions were kept as a digest. */
+  digest?: string;
 };
 
 export type RecordStream = "questions" | "votes";
@@ -68,3 +71,7 @@ export function isQuestionRecord(value: unknown): value is QuestionRecord {
 export function isVoteRecord(value: unknown): value is VoteRecord {
   return isCommon(value) && VOTES.includes(value.vote as string) && typeof value.changed === "boolean" && typeof value.kind === "string";
 }
+
+/** Each stream's record, and the check a line must pass to be one. */
+export type StreamRecord = { questions: QuestionRecord; votes: VoteRecord };
+export const IS_RECORD = { questions: isQuestionRecord, votes: isVoteRecord } as const;

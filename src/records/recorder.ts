@@ -1,19 +1,31 @@
+import { createHash } from "node:crypto";
 import type { ReplySummaries } from "../store/store.js";
 import type { Reply, ReplyKind } from "../types.js";
 import type { Journal } from "./journal.js";
+import { MAX_QUESTION_LENGTH } from "../understand/normalise.js";
 import { maskPersonalDetails } from "./mask.js";
 import type { QuestionRecord } from "./record.js";
 import { gapKind } from "./unanswered.js";
 
-/** What a vote on a reply is recorded with; kept for a while after the reply, never with who asked. */
+/**
+ * What a vote on a reply is recorded with; kept for a while after the reply, never with who asked. Kept for every
+ * reply, so it holds the question's opening words and a digest of the whole, not the question: a summary stays a few
+ * hundred bytes however long the question.
+ */
 export type ReplySummary = {
   channel: string;
   kind: ReplyKind;
   topic: string | null;
   careers: string[];
   knowledge: string;
+  /** The masked question, cut after `QUESTION_EXCERPT` characters. */
   question: string;
+  /** Of the question as recorded, so reports tell apart long questions that begin alike. */
+  digest: string;
 };
+
+/** Enough of a question for a person reading the feedback report to know what was asked. */
+export const QUESTION_EXCERPT = 200;
 
 export type RecorderOptions = {
   journal: Journal;
@@ -35,23 +47,25 @@ export type Recorder = {
 };
 
 export function createRecorder({ journal, replies, knowledgeVersion, now = () => new Date(), onError }: RecorderOptions): Recorder {
-  const record = (channel: string, question: { text: string }, reply: Reply, replyId: string) => {
+  const record = async (channel: string, question: { text: string }, reply: Reply, replyId: string) => {
     const understood: { topic?: string; careerIds?: string[] } = reply.kind === "smalltalk" ? {} : reply;
+    const masked = whatTheAdvisorRead(question.text);
     const summary: ReplySummary = {
       channel,
       kind: reply.kind,
       topic: understood.topic ?? null,
       careers: understood.careerIds ?? [],
       knowledge: knowledgeVersion(),
-      question: maskPersonalDetails(question.text),
+      question: excerpt(masked),
+      digest: questionDigest(masked),
     };
     const kind = gapKind(reply);
     if (kind) {
-      const { topic, careers, knowledge, question: text } = summary;
-      const line: QuestionRecord = { time: now().toISOString(), replyId, channel, kind, topic, careers, knowledge, question: text };
-      journal.append("questions", line);
+      const { topic, careers, knowledge } = summary;
+      const line: QuestionRecord = { time: now().toISOString(), replyId, channel, kind, topic, careers, knowledge, question: masked };
+      await journal.append("questions", line);
     }
-    return replies?.put(replyId, summary);
+    await replies?.put(replyId, summary);
   };
   return {
     async afterReply(channel, question, reply, replyId) {
@@ -63,4 +77,22 @@ export function createRecorder({ journal, replies, knowledgeVersion, now = () =>
       }
     },
   };
+}
+
+function excerpt(text: string): string {
+  return text.length > QUESTION_EXCERPT ? `${text.slice(0, QUESTION_EXCERPT - 1)}…` : text;
+}
+
+/** 128 bits of SHA-256: no two questions a deployment records share one. */
+export function questionDigest(text: string): string {
+  return createHash("sha256").update(text).digest("base64url").slice(0, 22);
+}
+
+/**
+ * The question as far as the advisor reads it, masked: what lies beyond says nothing about what it answered, and
+ * masking it would cost every channel time for nothing. Masked with a margin first, so that an address or a number
+ * running across the cut is masked whole.
+ */
+function whatTheAdvisorRead(text: string): string {
+  return maskPersonalDetails(text.slice(0, 2 * MAX_QUESTION_LENGTH)).slice(0, MAX_QUESTION_LENGTH);
 }

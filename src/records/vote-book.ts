@@ -32,9 +32,9 @@ export function createVoteBook({ journal, store, now = () => new Date() }: VoteB
       if (!cast.recorded) return "unavailable";
       if (cast.previous === vote) return "unchanged";
       const changed = cast.previous !== undefined;
-      const { channel, kind, topic, careers, knowledge, question } = reply;
-      const record: VoteRecord = { time: now().toISOString(), replyId, channel, vote, changed, kind, topic, careers, knowledge, question };
-      journal.append("votes", record);
+      const { channel, kind, topic, careers, knowledge, question, digest } = reply;
+      const record: VoteRecord = { time: now().toISOString(), replyId, channel, vote, changed, kind, topic, careers, knowledge, question, digest };
+      await journal.append("votes", record);
       return changed ? "changed" : "recorded";
     },
   };
@@ -45,7 +45,7 @@ function voterDigest(replyId: string, voter: string): string {
   return createHash("sha256").update(replyId).update("\0").update(voter).digest("base64url");
 }
 
-/** Written by some process, perhaps of another version: only a summary with every field is voted on. */
+/** Written by some process, perhaps of another version: only a summary with every field (a digest, since some versions) is voted on. */
 function asSummary(value: unknown): ReplySummary | undefined {
   const v = value as Partial<ReplySummary> | undefined;
   const ok =
@@ -54,6 +54,7 @@ function asSummary(value: unknown): ReplySummary | undefined {
     (v.topic === null || typeof v.topic === "string") &&
     Array.isArray(v.careers) &&
     typeof v.knowledge === "string" &&
-    typeof v.question === "string";
+    typeof v.question === "string" &&
+    (v.digest === undefined || typeof v.digest === "string");
   return ok ? (v as ReplySummary) : undefined;
 }

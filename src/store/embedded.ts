@@ -26,11 +26,16 @@ export function createEmbeddedStore({ dataDir, logger, now = Date.now, ...overri
   const conversations = createExpiringMap<string>(options.conversationTtlMs, options.maxConversations, now);
   const events = createExpiringMap<true>(options.eventTtlMs, MAX_CLAIMS, now);
   const shares = createExpiringMap<string>(options.shareTtlMs, options.maxShares, now);
-  const replies = createExpiringMap<string>(options.replyTtlMs, options.maxReplies, now);
+  const replies = createExpiringMap<string>(options.replyTtlMs, options.maxReplyBytes, now, (id, summary) => Buffer.byteLength(id) + Buffer.byteLength(summary));
   const votes = new Map<string, { vote: string; at: number }>();
   const file: VoteFile | undefined = dataDir === undefined ? undefined : openVoteFile(dataDir, options.voteTtlMs, now);
   for (const v of file?.votes ?? []) votes.set(voteKey(v.answer, v.person), v);
   if (file?.unreadable) logger.warn(`skipped ${file.unreadable} unreadable line(s) in the vote file under ${dataDir}`);
+  // Every question asks the rate limit first. Redis answers on a later turn of the event loop, letting other requests
+  // in between; this store does too, one caller a turn, so a burst of questions cannot hold up for its whole length
+  // what else the process serves (a health probe, another channel).
+  let turns = Promise.resolve();
+  const nextTurn = () => (turns = turns.then(() => new Promise<void>((resolve) => setImmediate(resolve))));
 
   return {
     conversations: {
@@ -72,7 +77,12 @@ export function createEmbeddedStore({ dataDir, logger, now = Date.now, ...overri
     },
     rateLimiter(window) {
       const limiter = memoryLimiter(window);
-      return { take: (key) => admit(limiter, window.points, key) };
+      return {
+        async take(key) {
+          await nextTurn();
+          return admit(limiter, window.points, key);
+        },
+      };
     },
     health: () => health.snapshot(),
     close: async () => file?.flush(),

@@ -1,5 +1,6 @@
 /**
- * A map whose entries expire `ttlMs` after they were last written and which holds at most `max` of them.
+ * A map whose entries expire `ttlMs` after they were last written and whose entries' sizes add up to at most
+ * `capacity`: by default each entry's size is one, so `capacity` is a number of entries.
  * Insertion order doubles as expiry order (every write moves an entry to the end and all share one ttl),
  * so expired entries are always at the front and a write sweeps them in passing.
  */
@@ -13,13 +14,21 @@ export interface ExpiringMap<V> {
   readonly size: number;
 }
 
-export function createExpiringMap<V>(ttlMs: number, max: number, now: () => number): ExpiringMap<V> {
-  const entries = new Map<string, { value: V; expires: number }>();
+export function createExpiringMap<V>(ttlMs: number, capacity: number, now: () => number, sizeOf: (key: string, value: V) => number = () => 1): ExpiringMap<V> {
+  const entries = new Map<string, { value: V; expires: number; size: number }>();
+  let used = 0;
+
+  function remove(key: string): void {
+    const entry = entries.get(key);
+    if (!entry) return;
+    used -= entry.size;
+    entries.delete(key);
+  }
 
   function live(key: string) {
     const entry = entries.get(key);
     if (entry && entry.expires <= now()) {
-      entries.delete(key);
+      remove(key);
       return undefined;
     }
     return entry;
@@ -27,11 +36,13 @@ export function createExpiringMap<V>(ttlMs: number, max: number, now: () => numb
 
   function set(key: string, value: V): void {
     const time = now();
-    entries.delete(key);
-    entries.set(key, { value, expires: time + ttlMs });
+    remove(key);
+    const size = sizeOf(key, value);
+    entries.set(key, { value, expires: time + ttlMs, size });
+    used += size;
     for (const [oldest, entry] of entries) {
-      if (entry.expires > time && entries.size <= max) break;
-      entries.delete(oldest);
+      if (entry.expires > time && used <= capacity) break;
+      remove(oldest);
     }
   }
 
@@ -45,10 +56,10 @@ export function createExpiringMap<V>(ttlMs: number, max: number, now: () => numb
     set,
     take(key) {
       const entry = live(key);
-      entries.delete(key);
+      remove(key);
       return entry?.value;
     },
-    delete: (key) => void entries.delete(key),
+    delete: remove,
     get size() {
       return entries.size;
     },

@@ -20,6 +20,23 @@ export const REDIS_DEFAULTS = Object.freeze({ timeoutMs: 250, probeMs: 500 });
 
 const FAILED_PROBES_BEFORE_RECONNECT = 3;
 
+/**
+ * Keeps a reply's summary unless the day's summaries already fill the day's share of the byte budget: one atomic
+ * script, so replicas writing at once never overshoot it. KEYS: the summary, the day's byte count; ARGV: the summary,
+ * its ttl, the day's budget.
+ */
+const KEEP_REPLY = `
+local used = redis.call('INCRBY', KEYS[2], string.len(ARGV[1]))
+redis.call('PEXPIRE', KEYS[2], ARGV[2])
+if used > tonumber(ARGV[3]) then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return 1`;
+
+const DAY_MS = 86_400_000;
+
+/** Entries a report reads per call: a few hundred kilobytes, so no one call holds Redis up for long. */
+const READ_PAGE = 2_000;
+
 /** Start-up waits this long for Redis, then goes on degraded: answering matters more than remembering. */
 const CONNECT_MS = 1_000;
 
@@ -123,8 +140,13 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Store>
       take: async (id) => parse(await bounded("shares.take", () => client.getdel(key("share", id)), () => null)),
     },
     replies: {
-      put: (id, summary) =>
-        bounded("replies.put", async () => (await client.set(key("reply", id), JSON.stringify(summary), "PX", settings.replyTtlMs)) === "OK", () => false),
+      put(id, summary) {
+        // Each day's summaries live at most a ttl, so the days whose summaries can be alive at once share the budget.
+        const days = Math.ceil(settings.replyTtlMs / DAY_MS) + 1;
+        const day = String(Math.floor(Date.now() / DAY_MS));
+        const keep = async () => (await client.eval(KEEP_REPLY, 2, key("reply", id), key("reply-bytes", day), JSON.stringify(summary), settings.replyTtlMs, Math.floor(settings.maxReplyBytes / days))) === 1;
+        return bounded("replies.put", keep, () => false);
+      },
       get: async (id) => parse(await bounded("replies.get", () => client.get(key("reply", id)), () => null)),
     },
     votes: {
@@ -134,6 +156,24 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Store>
           return { recorded: true, previous: previous ?? undefined };
         };
         return bounded("votes.cast", replace, (): VoteOutcome => ({ recorded: false }));
+      },
+    },
+    records: {
+      append(stream, record, keepMs) {
+        // Exact trimming by the entries' own times (their ids are milliseconds): nothing older than keepMs stays.
+        const minId = String(Math.max(0, Date.now() - keepMs));
+        const add = async () => (await client.xadd(key("records", stream), "MINID", minId, "*", "r", JSON.stringify(record))) !== null;
+        return bounded(`records.${stream}`, add, () => false);
+      },
+      async read(stream, since) {
+        if (health.status === "degraded") throw new Error(`Redis at ${address} cannot be reached`);
+        const records: unknown[] = [];
+        for (let from = String(since?.getTime() ?? "-"); ; ) {
+          const page = await withTimeout(client.xrange(key("records", stream), from, "+", "COUNT", READ_PAGE), timeoutMs);
+          for (const [, fields] of page) records.push(parse(fields[1] ?? null) ?? fields[1]);
+          if (page.length < READ_PAGE) return records;
+          from = `(${page.at(-1)![0]}`;
+        }
       },
     },
     rateLimiter(window) {

@@ -12,6 +12,8 @@ export interface Store {
   readonly shares: SharedReplies;
   readonly replies: ReplySummaries;
   readonly votes: Votes;
+  /** Where records go when every process must see every other's; absent, each process writes its own files. */
+  readonly records?: RecordStreams;
   /** A per-key limit over a fixed window, shared by every process using the same store. */
   rateLimiter(options: RateLimitWindow): StoreRateLimiter;
   health(): StoreHealth;
@@ -56,6 +58,17 @@ export interface Votes {
   cast(answerId: string, person: string, vote: string): Promise<VoteOutcome>;
 }
 
+/**
+ * Append-only streams of records (unanswered questions, votes), one per name, shared by every process using the
+ * store, so a report sees what every replica recorded.
+ */
+export interface RecordStreams {
+  /** Appends one record, dropping those older than `keepMs`; false when it could not be written just now. */
+  append(stream: string, record: object, keepMs: number): Promise<boolean>;
+  /** Every record from `since` on, oldest first; rejects, saying why, when the store cannot be read. */
+  read(stream: string, since?: Date): Promise<unknown[]>;
+}
+
 /** `previous` is the vote this one replaced (the same value when clicked twice); `recorded: false` means try again later. */
 export type VoteOutcome = { recorded: true; previous: string | undefined } | { recorded: false };
 
@@ -95,8 +108,11 @@ export type StoreOptions = {
   maxConversations: number;
   /** Replies kept unshared by the embedded store before the oldest go. */
   maxShares: number;
-  /** Reply summaries kept by the embedded store before the oldest go (a few hundred bytes each). */
-  maxReplies: number;
+  /**
+   * Bytes of reply summaries (a few hundred each) kept: the embedded store lets the oldest go past it; Redis keeps
+   * what arrives within a day up to an eighth of it, and refuses the rest of that day's.
+   */
+  maxReplyBytes: number;
 };
 
 export const STORE_DEFAULTS: Readonly<StoreOptions> = Object.freeze({
@@ -107,7 +123,7 @@ export const STORE_DEFAULTS: Readonly<StoreOptions> = Object.freeze({
   voteTtlMs: 90 * 24 * 60 * 60_000,
   maxConversations: 10_000,
   maxShares: 1_000,
-  maxReplies: 100_000,
+  maxReplyBytes: 64 * 1024 * 1024,
 });
 
 /** What the store says about itself: an outage once when it starts and once when it ends. */

@@ -1,5 +1,5 @@
 import { appendFile } from "node:fs/promises";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** One person's latest vote on one answer. */
@@ -29,7 +29,19 @@ export function openVoteFile(dataDir: string, ttlMs: number, now: () => number):
   const latest = new Map<string, VoteRecord>();
   let lines = 0;
   let unreadable = 0;
-  for (const line of existsSync(path) ? readFileSync(path, "utf8").split("\n") : []) {
+  let text = existsSync(path) ? readFileSync(path, "utf8") : "";
+  // A write cut short by a crash leaves a last line without its newline; the next vote appended after it would join
+  // it and be lost with it. A whole vote there gets its newline; a torn piece goes.
+  const last = text.slice(text.lastIndexOf("\n") + 1);
+  if (last && parse(last)) {
+    appendFileSync(path, "\n");
+    text += "\n";
+  } else if (last) {
+    text = text.slice(0, -last.length);
+    truncateSync(path, Buffer.byteLength(text));
+    unreadable++;
+  }
+  for (const line of text.split("\n")) {
     if (!line.trim()) continue;
     lines++;
     const record = parse(line);
@@ -63,7 +75,7 @@ function parse(line: string): VoteRecord | undefined {
       return { answer, person, vote, at };
     }
   } catch {
-    // A line cut short by a crash mid-write; the votes before it still count.
+    // A line edited by hand, or torn and then followed by a version that did not repair it; the other votes still count.
   }
   return undefined;
 }

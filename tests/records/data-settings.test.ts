@@ -1,5 +1,8 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { dataSettings } from "../../adapters/records.js";
+import { checkDataDir, dataSettings } from "../../adapters/records.js";
+import { scratchDir } from "./scratch.js";
 
 describe("the data folder settings", () => {
   it("default to ./data, kept 180 days", () => {
@@ -12,5 +15,20 @@ describe("the data folder settings", () => {
 
   it.each(["0", "-5", "30 days", "1.5"])("refuse DATA_RETENTION_DAYS=%j, naming the variable", (days) => {
     expect(() => dataSettings({ DATA_RETENTION_DAYS: days })).toThrow(/^DATA_RETENTION_DAYS does not look right: expected a whole number of days/);
+  });
+});
+
+describe("a data folder that cannot be written", () => {
+  it("is refused, naming DATA_DIR and the folder", () => {
+    const file = join(scratchDir(), "a-file");
+    writeFileSync(file, "");
+    // A folder under a file cannot be made, even by root.
+    expect(() => checkDataDir({ dir: join(file, "records"), retentionDays: 180 })).toThrow(/^DATA_DIR: cannot write records to .*a-file\/records \(ENOTDIR\)/);
+  });
+
+  it("is made when missing", () => {
+    const dir = join(scratchDir(), "new", "records");
+    checkDataDir({ dir, retentionDays: 180 });
+    expect(existsSync(dir)).toBe(true);
   });
 });

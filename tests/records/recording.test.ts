@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createAdvisor, createRecorder, gapKind, type Advisor, type Journal, type Reply } from "../../src/index.js";
+import { createAdvisor, createRecorder, gapKind, type Advisor, type Journal, type Reply, type ReplySummary } from "../../src/index.js";
+import { QUESTION_EXCERPT, questionDigest } from "../../src/records/recorder.js";
+import { MAX_QUESTION_LENGTH } from "../../src/understand/normalise.js";
 import { embeddedStore, recordingChannel, shippedAdvisor, shippedKnowledge } from "../helpers.js";
 import { linesIn, scratchDir, testJournal } from "./scratch.js";
 
@@ -67,7 +69,28 @@ describe("recording through the channel seam", () => {
       careers: ["health-information-technician"],
       knowledge: shippedKnowledge().version,
       question: "how much do health information technicians make? mail [email]",
+      digest: questionDigest("how much do health information technicians make? mail [email]"),
     });
+  });
+
+  it("keeps a long question's opening words and its digest for a later vote, not the question", async () => {
+    const dir = scratchDir();
+    const { channel, replies } = recordingFor(testJournal(dir).journal);
+    const text = `what do astronauts earn ${"and then some ".repeat(800)}`.trim();
+    const reply = await channel("http").ask({ text, conversationId: "c" });
+    const summary = (await replies.get(reply.id)) as ReplySummary;
+    expect(summary.question).toBe(`${text.slice(0, QUESTION_EXCERPT - 1)}…`);
+    expect(summary.digest).toBe(questionDigest(text.slice(0, MAX_QUESTION_LENGTH)));
+    expect(JSON.stringify(summary).length).toBeLessThan(500);
+    expect(linesIn(dir)[0]!.question, "the record of an unanswered question keeps what the advisor read").toBe(text.slice(0, MAX_QUESTION_LENGTH));
+  });
+
+  it("masks an address running across the end of what the advisor read", async () => {
+    const dir = scratchDir();
+    const { channel } = recordingFor(testJournal(dir).journal);
+    const text = `${"what do astronauts earn ".repeat(50).slice(0, MAX_QUESTION_LENGTH - 10)} sam.jones@example.org and more`;
+    await channel("http").ask({ text, conversationId: "c" });
+    expect(linesIn(dir)[0]!.question).toBe(`${text.slice(0, MAX_QUESTION_LENGTH - 9)}[email] a`);
   });
 
   it("keeps answering, unchanged, when the data folder cannot be written, and logs that once", async () => {

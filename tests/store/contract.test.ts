@@ -93,6 +93,15 @@ describe.each(kinds)("the $name store", ({ open, skip }) => {
     expect(await store.replies.get("r1")).toBeUndefined();
   });
 
+  it.skipIf(skip)("keeps reply summaries within its budget in bytes however many replies come", async () => {
+    const store = await fresh({ maxReplyBytes: 20_000 });
+    const summary = { question: "x".repeat(1_000) };
+    for (let n = 0; n < 100; n++) await store.replies.put(`r${n}`, summary);
+    const kept = (await Promise.all(Array.from({ length: 100 }, (_, n) => store.replies.get(`r${n}`)))).filter(Boolean);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(20);
+  });
+
   it.skipIf(skip)("counts one vote per person and answer, reporting the vote a second click replaces", async () => {
     const store = await fresh();
     expect(await store.votes.cast("answer:1", "U1", "up")).toEqual({ recorded: true, previous: undefined });
@@ -146,13 +155,14 @@ describe.skipIf(!HAVE_REDIS)("the redis store's keys", () => {
 
     const client = new Redis(redis!.url);
     const keys = await client.keys(`${prefix}:*`);
-    expect(keys).toHaveLength(6);
+    expect(keys).toHaveLength(7);
     expect(keys).toEqual(
       expect.arrayContaining([
         `${prefix}:conversation:discord%3A1%3A2`,
         `${prefix}:event:Ev1`,
         expect.stringMatching(`^${prefix}:share:`),
         `${prefix}:reply:r1`,
+        expect.stringMatching(`^${prefix}:reply-bytes:\\d+$`),
         `${prefix}:vote:m1:U1`,
         `${prefix}:limit:questions:U1`,
       ]),

@@ -48,6 +48,38 @@ describe("the embedded store", () => {
     expect(await reopened.votes.cast("new", "U1", "up")).toEqual({ recorded: true, previous: "down" });
   });
 
+  it("loses no vote to a line a crash cut short: the torn piece goes, and a whole vote there keeps its place", async () => {
+    const dir = dataDir();
+    const store = createEmbeddedStore({ dataDir: dir, logger: recordingLogger() });
+    await store.votes.cast("a", "U1", "up");
+    await store.close();
+    appendFileSync(join(dir, VOTE_FILE), '{"answer":"cut","per');
+
+    const repaired = createEmbeddedStore({ dataDir: dir, logger: recordingLogger() });
+    await repaired.votes.cast("b", "U1", "down");
+    await repaired.close();
+    // A vote written whole but for its newline.
+    appendFileSync(join(dir, VOTE_FILE), JSON.stringify({ answer: "c", person: "U1", vote: "up", at: Date.now() }));
+
+    const logger = recordingLogger();
+    const reopened = createEmbeddedStore({ dataDir: dir, logger });
+    expect(logger.lines).toEqual([]);
+    expect(await reopened.votes.cast("b", "U1", "up"), "the vote appended after the torn line").toEqual({ recorded: true, previous: "down" });
+    expect(await reopened.votes.cast("c", "U1", "down"), "the vote without its newline").toEqual({ recorded: true, previous: "up" });
+    expect(await reopened.votes.cast("a", "U1", "down")).toEqual({ recorded: true, previous: "up" });
+    await reopened.close();
+    expect(readFileSync(join(dir, VOTE_FILE), "utf8").split("\n").slice(0, -1).map((line) => JSON.parse(line).answer)).toEqual(["a", "b", "c", "b", "c", "a"]);
+  });
+
+  it("holds reply summaries up to its limit in bytes, dropping the oldest", async () => {
+    const store = createEmbeddedStore({ logger: recordingLogger(), maxReplyBytes: 10_000 });
+    const summary = { question: "x".repeat(1_000) };
+    for (let n = 0; n < 30; n++) await store.replies.put(`r${n}`, summary);
+    const kept = await Promise.all(Array.from({ length: 30 }, (_, n) => store.replies.get(`r${n}`)));
+    // Each summary takes a little over 1,000 bytes: nine fit.
+    expect(kept.map((value) => value !== undefined)).toEqual([...Array(21).fill(false), ...Array(9).fill(true)]);
+  });
+
   it("rewrites the vote file once superseded lines outnumber the live ones", async () => {
     const dir = dataDir();
     const store = createEmbeddedStore({ dataDir: dir, logger: recordingLogger() });
