@@ -8,6 +8,7 @@ import {
   type LiveAdvisorOptions,
   type ReloadResult,
   type SharedAdvisor,
+  type WatchEvent,
 } from "../src/index.js";
 import type { Logger } from "./log.js";
 
@@ -40,8 +41,15 @@ export function watchedKnowledge(logger: Logger, onReload: (result: ReloadResult
       logReload(logger, result);
       onReload(result);
     },
+    onWatch: (event) => logWatch(logger, event),
     onError: (error) => logger.error("the advisor failed to answer a question", error),
   };
+}
+
+function logWatch(logger: Logger, event: WatchEvent): void {
+  if (event.kind === "rearmed") logger.info(`knowledge folder replaced; now watching ${event.path}`, { path: event.path });
+  else if (event.kind === "lost") logger.warn(`knowledge folder ${event.path} is gone, still answering from the last good version until it is back: ${event.reason}`, undefined, { path: event.path });
+  else logger.warn(`watching the knowledge folder ${event.path} failed, so edits may go unseen: ${event.reason}`, undefined, { path: event.path });
 }
 
 function logReload(logger: Logger, result: ReloadResult): void {

@@ -18,6 +18,7 @@ export type { ConversationState, Last, PayScope } from "./state.js";
 export { createStoredAdvisor, type Asked, type EngineSource, type SharedAdvisor } from "./stored-advisor.js";
 export { openLiveAdvisor, type LiveAdvisor, type LiveAdvisorOptions, type ReloadResult } from "./live-advisor.js";
 export type { Knowledge } from "./knowledge/load.js";
+export type { WatchEvent } from "./knowledge/watch.js";
 export { describeProblem, KnowledgeError, type KnowledgeProblem } from "./knowledge/problem.js";
 export { openKnowledge } from "./knowledge/open.js";
 export { knowledgeDir, KNOWLEDGE_ENV } from "./knowledge/location.js";

@@ -1,15 +1,12 @@
-import { statSync } from "node:fs";
-import { join } from "node:path";
-import type { FSWatcher } from "chokidar";
 import { ADVISOR_DEFAULTS, type AdvisorOptions } from "./advisor.js";
 import { answer } from "./answer.js";
 import { createMemory, type ConversationMemory } from "./conversation.js";
 import { createEngine, prepareEngine, type Engine } from "./engine.js";
-import { DATA_FILE } from "./knowledge/files.js";
 import type { Knowledge } from "./knowledge/load.js";
 import { loadKnowledgeOffThread } from "./knowledge/off-thread.js";
 import { openKnowledge } from "./knowledge/open.js";
 import { describeProblem, KnowledgeError } from "./knowledge/problem.js";
+import { watchFolder, type WatchEvent } from "./knowledge/watch.js";
 import type { Advisor } from "./types.js";
 
 export type ReloadResult =
@@ -34,6 +31,8 @@ export type LiveAdvisorOptions = AdvisorOptions & {
   watch?: boolean;
   /** Told the outcome of every reload, so a front end can log it. */
   onReload?: (result: ReloadResult) => void;
+  /** Told when the watched folder is lost or replaced, so a front end can log it. */
+  onWatch?: (event: WatchEvent) => void;
 };
 
 /** Quiet time after the last change before reloading, so an editor's save of several files is read once. */
@@ -57,7 +56,7 @@ export async function openLiveAdvisor(dir: string, options: LiveAdvisorOptions =
       now: options.now ?? Date.now,
     });
   let memory = newMemory();
-  let watcher: FSWatcher | undefined;
+  let watcher: { close(): Promise<void> } | undefined;
   let timer: NodeJS.Timeout | undefined;
 
   const load = async (): Promise<ReloadResult> => {
@@ -88,15 +87,7 @@ export async function openLiveAdvisor(dir: string, options: LiveAdvisorOptions =
       clearTimeout(timer);
       timer = setTimeout(reload, SETTLE_MS);
     };
-    // chokidar follows a file replaced by rename (editors, `sed -i`, `git pull`), which fs.watch loses track of.
-    // Only data files count: an editor's swap and backup files would otherwise reload the knowledge at every keystroke.
-    const ignored = (path: string, stats?: { isFile(): boolean }) => Boolean(stats?.isFile()) && !DATA_FILE.test(path);
-    // Loaded here, as the one-shot commands never watch.
-    const { watch } = await import("chokidar");
-    const folder = watch(dir, { ignoreInitial: true, ignored }).on("all", settle);
-    // A file written while the watcher was still reading the folder raised no event; one newer than the load is reread.
-    folder.on("ready", () => changedSince(folder, loadStarted) && settle());
-    watcher = folder;
+    watcher = await watchFolder(dir, loadStarted, settle, options.onWatch);
   }
 
   return {
@@ -117,10 +108,4 @@ export async function openLiveAdvisor(dir: string, options: LiveAdvisorOptions =
       void watcher?.close();
     },
   };
-}
-
-function changedSince(watcher: FSWatcher, time: number): boolean {
-  return Object.entries(watcher.getWatched()).some(([folder, names]) =>
-    names.some((name) => DATA_FILE.test(name) && (statSync(join(folder, name), { throwIfNoEntry: false })?.mtimeMs ?? 0) >= time),
-  );
 }
