@@ -40,8 +40,9 @@ export async function startServe(options: { knowledge?: string } = {}): Promise<
   });
   const metrics = createMetrics();
   const states = createChannelStates(metrics.channelState);
-  const watched = watchedKnowledge(logger, (result) => metrics.reloaded(result.ok));
+  const watched = watchedKnowledge(logger, metrics.reloaded);
   const { advisor } = await bootAdvisor(options.knowledge, watched);
+  metrics.loaded(advisor.knowledge.version);
   process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", reason));
   // One store for every channel: conversations, event claims, rate limits, shared answers and votes.
   const store = await openConfiguredStore(storeSettings, logger);
