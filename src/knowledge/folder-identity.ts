@@ -18,11 +18,15 @@ export function folderIdentity(dir: string): { realPath: string; key: string } {
 
 /**
  * Whether the folder, or a folder or `..data` symlink in it, was put where it is since `time`: a swap made while a
- * load was under way, whose files may all be older than the load.
+ * load was under way, whose files may all be older than the load. A folder that cannot be read counts as changed.
  */
 export function placedSince(dir: string, time: number): boolean {
-  const paths = [dir, ...subfolders(dir)].flatMap((folder) => [folder, join(folder, CONFIG_MAP_DATA)]);
-  return paths.some((path) => (lstatSync(path, { throwIfNoEntry: false })?.ctimeMs ?? 0) >= time);
+  try {
+    const paths = [dir, ...subfolders(dir)].flatMap((folder) => [folder, join(folder, CONFIG_MAP_DATA)]);
+    return paths.some((path) => (lstatSync(path, { throwIfNoEntry: false })?.ctimeMs ?? 0) >= time);
+  } catch {
+    return true;
+  }
 }
 
 // The ConfigMap's own timestamped folders start with two dots and are reached through `..data`.

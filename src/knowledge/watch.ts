@@ -70,7 +70,9 @@ export async function watchFolder(
     onChange();
   };
   const timer = setInterval(() => {
-    checking ??= check().finally(() => (checking = undefined));
+    checking ??= check()
+      .catch((error: unknown) => onEvent({ kind: "failed", path: dir, reason: String(error) }))
+      .finally(() => (checking = undefined));
   }, CHECK_MS);
   // A watcher alone never keeps a process alive that has nothing else to do.
   timer.unref();
