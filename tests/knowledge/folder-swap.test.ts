@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -11,7 +11,8 @@ const CAREER = "health-information-technician.yaml";
 const SHIPPED_PAY = "37110";
 
 function scratch(): string {
-  const base = mkdtempSync(join(tmpdir(), "career-advisor-swap-"));
+  // Real, so that the paths the watcher reports compare equal where the temporary folder is reached through a symlink.
+  const base = realpathSync(mkdtempSync(join(tmpdir(), "career-advisor-swap-")));
   onTestFinished(() => rmSync(base, { recursive: true, force: true }));
   return base;
 }
