@@ -3,7 +3,7 @@ import type { Knowledge } from "./knowledge/load.js";
 import { loadKnowledgeOffThread } from "./knowledge/off-thread.js";
 import { openKnowledge } from "./knowledge/open.js";
 import { describeProblem, KnowledgeError } from "./knowledge/problem.js";
-import { watchFolder } from "./knowledge/watch.js";
+import { watchFolder, type WatchEvent } from "./knowledge/watch.js";
 import type { ConversationState } from "./state.js";
 import { createEmbeddedStore } from "./store/embedded.js";
 import type { ConversationStates } from "./store/store.js";
@@ -40,6 +40,8 @@ export type FolderOptions = {
   watch?: boolean;
   /** Told the outcome of every reload, so a front end can log it. */
   onReload?: (result: ReloadResult) => void;
+  /** Told when the watched folder is lost or replaced, so a front end can log it. */
+  onWatch?: (event: WatchEvent) => void;
 };
 
 /**
@@ -72,7 +74,7 @@ export function createAdvisor(knowledge: Knowledge, conversations: ConversationS
  * `createAdvisor` over a folder. The first load must succeed (there is nothing to fall back on); after that a broken
  * edit is reported and the last good knowledge stays.
  */
-export async function openAdvisor(dir: string, { conversations, watch = false, onReload }: FolderOptions = {}): Promise<FolderAdvisor> {
+export async function openAdvisor(dir: string, { conversations, watch = false, onReload, onWatch }: FolderOptions = {}): Promise<FolderAdvisor> {
   const loadStarted = Date.now();
   const advisor = createAdvisor(await openKnowledge(dir), conversations);
   const load = async (): Promise<ReloadResult> => {
@@ -95,7 +97,7 @@ export async function openAdvisor(dir: string, { conversations, watch = false, o
     queue = next;
     return next;
   };
-  const watcher = watch ? await watchFolder(dir, loadStarted, () => void reload()) : undefined;
+  const watcher = watch ? await watchFolder(dir, loadStarted, () => void reload(), onWatch) : undefined;
   return Object.assign(advisor, { reload, close: async () => watcher?.close() });
 }
 

@@ -17,6 +17,7 @@ export { createAdvisor, openAdvisor, type FolderAdvisor, type FolderOptions, typ
 export { createEngine, type Engine, type Explanation } from "./engine.js";
 export type { ConversationState, Last, PayScope } from "./state.js";
 export type { Knowledge } from "./knowledge/load.js";
+export type { WatchEvent } from "./knowledge/watch.js";
 export { describeProblem, KnowledgeError, type KnowledgeProblem } from "./knowledge/problem.js";
 export { openKnowledge } from "./knowledge/open.js";
 export { knowledgeDir, KNOWLEDGE_ENV } from "./knowledge/location.js";

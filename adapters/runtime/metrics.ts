@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
-import type { ReplyKind } from "../../src/index.js";
+import type { ReloadResult, ReplyKind } from "../../src/index.js";
 import type { ChannelState } from "./channel.js";
 
 export type Metrics = ReturnType<typeof createMetrics>;
@@ -41,7 +41,23 @@ export function createMetrics() {
     labelNames: ["channel"] as const,
     registers,
   });
+  const knowledge = new Gauge({
+    name: "career_advisor_knowledge_info",
+    help: "1 for the version (a digest of the files) of the knowledge answers come from",
+    labelNames: ["version"] as const,
+    registers,
+  });
+  const loadedAt = new Gauge({
+    name: "career_advisor_knowledge_loaded_timestamp_seconds",
+    help: "When the knowledge answers come from was loaded, at start or by the last successful reload",
+    registers,
+  });
   for (const outcome of ["ok", "failed"]) reloads.inc({ outcome }, 0);
+  const loaded = (version: string) => {
+    knowledge.reset();
+    knowledge.set({ version }, 1);
+    loadedAt.setToCurrentTime();
+  };
 
   return {
     registry,
@@ -50,7 +66,12 @@ export function createMetrics() {
       latency.observe({ channel }, seconds);
     },
     rateLimited: (channel: string) => rateLimited.inc({ channel }),
-    reloaded: (ok: boolean) => reloads.inc({ outcome: ok ? "ok" : "failed" }),
+    /** The knowledge loaded at start. */
+    loaded,
+    reloaded(result: ReloadResult): void {
+      reloads.inc({ outcome: result.ok ? "ok" : "failed" });
+      if (result.ok) loaded(result.knowledge.version);
+    },
     channelState: (channel: string, state: ChannelState) => connected.set({ channel }, state === "connected" ? 1 : 0),
   };
 }

@@ -1,5 +1,5 @@
 import type { RequestListener } from "node:http";
-import { openAdvisor, type ReloadResult } from "../../src/index.js";
+import { openAdvisor, type ReloadResult, type WatchEvent } from "../../src/index.js";
 import { CHANNELS } from "../channels.js";
 import { Reported } from "../config.js";
 import { createRouter, type Mount, type Route } from "../http/router.js";
@@ -51,9 +51,11 @@ export async function startServe({ knowledge, only, registry = CHANNELS }: Serve
     watch: true,
     onReload: (result) => {
       logReload(logger, result);
-      metrics.reloaded(result.ok);
+      metrics.reloaded(result);
     },
+    onWatch: (event) => logWatch(logger, event),
   });
+  metrics.loaded(advisor.knowledge.version);
   process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", reason));
   registerStoreMetrics(metrics.registry, store);
   // Every channel records what it could not answer under DATA_DIR, and counts votes through the store.
@@ -122,6 +124,12 @@ function reporting(channel: Channel, logger: Logger): Channel {
       }),
     stop: () => channel.stop(),
   };
+}
+
+function logWatch(logger: Logger, event: WatchEvent): void {
+  if (event.kind === "rearmed") logger.info(`knowledge folder replaced; now watching ${event.path}`, { path: event.path });
+  else if (event.kind === "lost") logger.warn(`knowledge folder ${event.path} is gone, still answering from the last good version until it is back: ${event.reason}`, undefined, { path: event.path });
+  else logger.warn(`watching the knowledge folder ${event.path} failed, so edits may go unseen: ${event.reason}`, undefined, { path: event.path });
 }
 
 function logReload(logger: Logger, result: ReloadResult): void {
