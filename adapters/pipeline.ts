@@ -5,7 +5,12 @@ import type { Metrics } from "./serve/metrics.js";
 
 /** `refused`: over the rate limit; `first` only for the first refusal in a window, so a flood costs one notice. */
 /** `id`: the reply's own, which its feedback buttons and any record of it carry. */
-export type Outcome = { kind: "reply"; reply: Reply; id: string } | { kind: "apology" } | { kind: "refused"; first: boolean; retryInMs: number };
+/** `quota`: what is left of the asker's window, when the rate limit could be checked. */
+export type Outcome =
+  | (({ kind: "reply"; reply: Reply; id: string } | { kind: "apology" }) & { quota?: Quota })
+  | { kind: "refused"; first: boolean; retryInMs: number };
+
+export type Quota = { remaining: number; resetInMs: number };
 
 /** One question from one asker (a person, or an API key), whatever channel it came by. */
 export type Pipeline = (asker: string, question: Asked) => Promise<Outcome>;
@@ -34,12 +39,13 @@ export function createPipeline(advisor: SharedAdvisor, { channel, store, rateLim
   return async (asker, question) => {
     const admission = await limiter.take(asker).catch((error: unknown) => {
       logger.warn("the rate limit could not be checked; letting the question through", error, { channel });
-      return { allowed: true as const };
+      return undefined;
     });
-    if (!admission.allowed) {
+    if (admission && !admission.allowed) {
       metrics?.rateLimited(channel);
       return { kind: "refused", first: admission.first, retryInMs: admission.retryInMs };
     }
+    const quota = admission && { remaining: admission.remaining, resetInMs: admission.resetInMs };
     const started = performance.now();
     try {
       const reply = await advisor.ask(question);
@@ -50,10 +56,10 @@ export function createPipeline(advisor: SharedAdvisor, { channel, store, rateLim
       const id = newReplyId();
       // Awaited (it never rejects, and the store bounds it) so that a vote on this reply, however quick, finds it.
       await recorder?.afterReply(channel, question, reply, id);
-      return { kind: "reply", reply, id };
+      return { kind: "reply", reply, id, quota };
     } catch (error) {
       logger.error("the advisor failed to answer", error, { channel });
-      return { kind: "apology" };
+      return { kind: "apology", quota };
     }
   };
 }
