@@ -2,13 +2,15 @@ import { createStoredAdvisor } from "../../src/index.js";
 import { bootAdvisor, watchedKnowledge } from "../boot.js";
 import { TOKEN_URL_PATTERNS } from "../discord/token-urls.js";
 import { createApiKeys } from "../http/api-keys.js";
-import { createRouter, type Mount, type Route } from "../http/router.js";
-import { API_RATE_LIMIT, askRoute } from "../http/routes/ask.js";
+import { createApp, type Route } from "../http/app.js";
+import { askRoute } from "../http/routes/ask.js";
 import { feedbackRoute } from "../http/routes/feedback.js";
 import { healthRoute } from "../http/routes/health.js";
 import { metricsRoute } from "../http/routes/metrics.js";
 import { openApiRoute } from "../http/routes/openapi.js";
-import { httpChannel } from "../http/server.js";
+import { liveRoute, readyRoute } from "../http/routes/probes.js";
+import { httpChannel, type Mount } from "../http/server.js";
+import { readHttpSettings } from "../http/settings.js";
 import { createLogger } from "../log.js";
 import { openConfiguredStore } from "../open-store.js";
 import { dataSettings, openRecords } from "../records.js";
@@ -32,10 +34,11 @@ import { createSupervisor } from "./supervise.js";
  */
 export async function startServe(options: { knowledge?: string } = {}): Promise<{ finished: Promise<void>; port: number }> {
   const settings = readServeSettings();
+  const httpSettings = readHttpSettings();
   const storeSettings = readStoreSettings();
   const data = dataSettings();
   const logger = createLogger({
-    secrets: [settings.discord?.token, ...(settings.slack?.secrets ?? []), ...(settings.apiKeys ?? []), ...storeSettings.secrets],
+    secrets: [settings.discord?.token, ...(settings.slack?.secrets ?? []), ...(settings.apiKeys ?? []), httpSettings.metricsToken, ...storeSettings.secrets],
     patterns: [...TOKEN_URL_PATTERNS, ...RESPONSE_URL_PATTERNS],
   });
   const metrics = createMetrics();
@@ -52,22 +55,34 @@ export async function startServe(options: { knowledge?: string } = {}): Promise<
   const supervisor = createSupervisor(logger);
 
   const channels: Channel[] = [];
-  const routes: Route[] = [healthRoute(states, () => advisor.knowledge, () => store.health()), metricsRoute(metrics.registry)];
+  const metricsAt = metricsRoute(metrics.registry, httpSettings.metricsToken);
+  const routes: Route[] = [
+    healthRoute(states, () => advisor.knowledge, () => store.health()),
+    liveRoute(),
+    readyRoute(() => http.stopping, () => advisor.knowledge),
+    // With a port of its own, /metrics is not served on the public one at all.
+    ...(httpSettings.metricsPort === undefined ? [metricsAt] : []),
+  ];
   const mounts: Mount[] = [];
   if (settings.discord) channels.push(discordChannel(shared, settings.discord, { logger, store, states, supervisor, metrics, records }));
   if (settings.slack) {
     const slack = slackChannel(shared, settings.slack, { logger, store, states, metrics, records });
     channels.push(slack);
     // Slack posts commands, events and button presses all to one path.
-    if (slack.requestListener) mounts.push({ prefix: EVENTS_PATH, handle: slack.requestListener });
+    if (slack.requestListener) mounts.push({ prefix: EVENTS_PATH, name: "Slack's request listener", handle: slack.requestListener });
   }
   if (settings.apiKeys) {
     const keys = createApiKeys(settings.apiKeys);
-    const ask = createPipeline(shared, { channel: "api", store, rateLimit: API_RATE_LIMIT, logger, metrics, recorder: records.recorder });
-    routes.push(askRoute({ ask, keys }), feedbackRoute({ votes: records.votes, keys, limiter: store.rateLimiter({ name: "api-feedback", ...API_RATE_LIMIT }) }), openApiRoute(packageVersion()));
+    const { rateLimit } = httpSettings;
+    const ask = createPipeline(shared, { channel: "api", store, rateLimit, logger, metrics, recorder: records.recorder });
+    routes.push(askRoute({ ask, keys, rateLimit }), feedbackRoute({ votes: records.votes, keys, store, rateLimit }), openApiRoute(packageVersion()));
   }
   // Started last and so stopped first: no new request reaches a channel that is stopping.
-  const http = httpChannel("http", createRouter(routes, mounts, logger), { port: settings.port, host: settings.host });
+  const http = httpChannel("http", createApp(routes, logger), { port: settings.port, host: settings.host, logger, mounts });
+  const metricsServer =
+    httpSettings.metricsPort === undefined
+      ? []
+      : [httpChannel("metrics", createApp([metricsAt], logger), { port: httpSettings.metricsPort, host: settings.host, logger, portVariable: "METRICS_PORT" })];
   if (settings.apiKeys) states.set("api", "starting");
   const server: Channel = {
     name: http.name,
@@ -89,8 +104,10 @@ export async function startServe(options: { knowledge?: string } = {}): Promise<
     advisor.close();
     await store.close();
   };
-  const running = await supervisor.start([...channels, server], { cleanup });
+  // The metrics server starts first and so stops last: the drain can be watched to its end.
+  const running = await supervisor.start([...metricsServer, ...channels, server], { cleanup });
   const port = http.port!;
-  logger.info(`serving ${on.join(", ")}; listening on ${settings.host ?? "every interface"} port ${port}: /healthz, /metrics${settings.slack?.connection.mode === "http" ? `, Slack at ${EVENTS_PATH}` : ""}${settings.apiKeys ? ", the API at /v1/ask" : ""}`, { port });
+  const metricsWhere = httpSettings.metricsPort === undefined ? ", /metrics" : `; /metrics on port ${metricsServer[0]!.port}`;
+  logger.info(`serving ${on.join(", ")}; listening on ${settings.host ?? "every interface"} port ${port}: /livez, /readyz, /healthz${settings.slack?.connection.mode === "http" ? `, Slack at ${EVENTS_PATH}` : ""}${settings.apiKeys ? ", the API at /v1/ask" : ""}${metricsWhere}`, { port });
   return { finished: running.finished, port };
 }

@@ -33,7 +33,7 @@ async function health(port: number): Promise<{ status: number; body: { status: s
 const metric = async (port: number, pattern: RegExp) => Number(pattern.exec(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text())?.[1] ?? NaN);
 
 const askApi = (port: number, body: object) =>
-  fetch(`http://127.0.0.1:${port}/v1/ask`, { method: "POST", headers: { authorization: `Bearer ${API_KEY}` }, body: JSON.stringify(body) });
+  fetch(`http://127.0.0.1:${port}/v1/ask`, { method: "POST", headers: { authorization: `Bearer ${API_KEY}`, "content-type": "application/json" }, body: JSON.stringify(body) });
 
 /** Every line is a JSON object with a level and a message; none carries a secret. */
 function checkLogs(running: Running, secrets: string[]): Record<string, unknown>[] {
