@@ -50,7 +50,7 @@ export function httpChannel(name: string, app: { fetch: (request: Request, env: 
   const logRefusal = (request: IncomingMessage, response: ServerResponse, mount: Mount | undefined) => {
     if (!REFUSALS.has(response.statusCode)) return;
     const reason = refusalReason(response) ?? `refused by ${mount?.name ?? "the server"}`;
-    logger.warn("request refused", { status: response.statusCode, reason, method: request.method, path: (request.url ?? "").split("?", 1)[0] });
+    logger.warn("request refused", undefined, { status: response.statusCode, reason, method: request.method, path: (request.url ?? "").split("?", 1)[0] });
   };
 
   const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 }, (request, response) => {
