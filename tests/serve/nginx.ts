@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { onTestFinished } from "vitest";
+import { freePort } from "./process.js";
 
 // nginx from Debian's packages, run as the shipped deploy/nginx.conf has it, in front of replicas on 127.0.0.1.
 
@@ -12,14 +12,6 @@ export const HAVE_NGINX = NGINX !== undefined;
 if (!HAVE_NGINX) {
   if (process.env.CI) throw new Error("nginx is not installed; .ci/run installs it (apt-get install nginx)");
   process.stderr.write("note: nginx is not installed (apt-get install nginx), so the tests through nginx are skipped\n");
-}
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /**
