@@ -2,9 +2,10 @@ import { z } from "zod";
 import { BatchLine } from "../wire.js";
 
 // The API's request and response shapes, once: the OpenAPI document is generated from them and the tests
-// check real responses against them, so the document cannot drift from what the server sends.
+// check real responses against them, so the document cannot drift from what the server sends. Requests ignore
+// fields they do not know, so a client may send more than this version reads.
 
-export const AskRequest = BatchLine;
+export const AskRequest = z.object(BatchLine.shape);
 
 const Source = z.strictObject({ id: z.string(), title: z.string() });
 
@@ -20,7 +21,7 @@ export const AskReply = z.strictObject({
   id: z.string().nullable().describe("the reply's id, to send with POST /v1/feedback; null for an apology"),
 });
 
-export const FeedbackRequest = z.strictObject({
+export const FeedbackRequest = z.object({
   reply: z.string().describe("the `id` of a reply from POST /v1/ask, within seven days of it"),
   vote: z.enum(["helpful", "not-helpful"]),
   voter: z

@@ -1,39 +1,43 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Context } from "hono";
 import type { ApiKeys } from "./api-keys.js";
 import { BODY_LIMIT } from "./api-schema.js";
-import { readBody } from "./body.js";
-import { sendJson } from "./json.js";
+import { refuse, type ApiEnv } from "./refuse.js";
 
 /**
- * What every API route checks first: a known key, a body within the limit, and JSON in it. Answers the request itself
- * (401, 413, 400 with `notJson`) when one fails, and then resolves to nothing.
+ * What every API route checks first: a known key, a JSON content type, a body within the limit, and JSON in it.
+ * Resolves to the refusal (401, 415, 413, 400 with `notJson`) when one fails.
  */
-export async function readJsonRequest(
-  request: IncomingMessage,
-  response: ServerResponse,
-  keys: ApiKeys,
-  notJson: string,
-): Promise<{ key: string; input: unknown } | undefined> {
-  const key = keys.identify(request.headers.authorization);
-  if (!key) {
-    sendJson(response, 401, { error: "missing or unknown API key; send Authorization: Bearer <key>, a key from API_KEYS" }, { "www-authenticate": "Bearer" });
-    return undefined;
-  }
-  const body = await readBody(request, BODY_LIMIT);
-  if (!body.ok) {
-    sendJson(response, 413, { error: `the body is larger than ${BODY_LIMIT / 1024} KB` }, { connection: "close" });
-    return undefined;
-  }
+export async function readJsonRequest(c: Context<ApiEnv>, keys: ApiKeys, notJson: string): Promise<{ key: string; input: unknown } | Response> {
+  const key = keys.identify(c.req.header("authorization"));
+  if (!key) return refuse(c, 401, "missing or unknown API key; send Authorization: Bearer <key>, a key from API_KEYS", { "www-authenticate": "Bearer" });
+  if (!/^application\/json\s*(;|$)/i.test(c.req.header("content-type") ?? "")) return refuse(c, 415, "send the body as JSON, with Content-Type: application/json");
+  const text = await readLimited(c, BODY_LIMIT);
+  // The rest of an oversized body is never read, so the connection cannot carry another request.
+  if (text === undefined) return refuse(c, 413, `the body is larger than ${BODY_LIMIT / 1024} KB`, { connection: "close" });
   try {
-    return { key, input: JSON.parse(body.text) };
+    return { key, input: JSON.parse(text) };
   } catch {
-    sendJson(response, 400, { error: notJson });
-    return undefined;
+    return refuse(c, 400, notJson);
   }
 }
 
-/** 429 with Retry-After in whole seconds. */
-export function sendTooMany(response: ServerResponse, retryInMs: number, what: string): void {
-  const retryAfter = String(Math.max(1, Math.ceil(retryInMs / 1000)));
-  sendJson(response, 429, { error: `${what}; retry after ${retryAfter} s` }, { "retry-after": retryAfter });
+/** The body as text, or nothing as soon as it is known to be longer than `limit` bytes. */
+async function readLimited(c: Context<ApiEnv>, limit: number): Promise<string | undefined> {
+  if (Number(c.req.header("content-length") ?? 0) > limit) return undefined;
+  const body = c.req.raw.body;
+  if (!body) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.byteLength;
+    if (size > limit) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The first problem zod found, naming the field. */
+export function describeIssue(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  const issue = issues[0];
+  return issue?.path.length ? `${issue.path.join(".")}: ${issue.message}` : (issue?.message ?? "invalid");
 }

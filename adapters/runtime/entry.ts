@@ -1,7 +1,7 @@
 import type { RequestListener } from "node:http";
 import type { z } from "zod";
 import type { RuntimeAdvisor, Store } from "../../src/index.js";
-import type { Route } from "../http/router.js";
+import type { Route } from "../http/app.js";
 import type { Logger } from "../log.js";
 import type { Records } from "../records.js";
 import type { Channel, ChannelStates } from "./channel.js";

@@ -6,12 +6,14 @@ import type { Metrics } from "./metrics.js";
 /**
  * `id`: the reply's own, which its feedback buttons and any record of it carry. An apology is a reply too (the same
  * words on every channel), with no id: there is nothing to vote on. `refused`: over the rate limit; `first` only for
- * the first refusal in a window, so a flood costs one notice.
+ * the first refusal in a window, so a flood costs one notice. `quota`: what is left of the asker's window, when a rate
+ * limit applies and could be checked.
  */
 export type Outcome =
-  | { kind: "reply"; reply: Reply; id: string }
-  | { kind: "apology"; reply: Reply }
+  | (({ kind: "reply"; reply: Reply; id: string } | { kind: "apology"; reply: Reply }) & { quota?: Quota })
   | { kind: "refused"; first: boolean; retryInMs: number };
+
+export type Quota = { remaining: number; resetInMs: number };
 
 /** One question from one asker (a person, or an API key), whatever channel it came by. */
 export type Pipeline = (asker: string, question: Asked) => Promise<Outcome>;
@@ -44,13 +46,14 @@ export function createPipeline(advisor: Advisor, { channel, logger, limit, metri
     const admission = limiter
       ? await limiter.take(asker).catch((error: unknown) => {
           logger.warn("the rate limit could not be checked; letting the question through", error, { channel });
-          return { allowed: true as const };
+          return undefined;
         })
-      : { allowed: true as const };
-    if (!admission.allowed) {
+      : undefined;
+    if (admission && !admission.allowed) {
       metrics?.rateLimited(channel);
       return { kind: "refused", first: admission.first, retryInMs: admission.retryInMs };
     }
+    const quota = admission && { remaining: admission.remaining, resetInMs: admission.resetInMs };
     const started = performance.now();
     try {
       const reply = await advisor.ask(question);
@@ -61,10 +64,10 @@ export function createPipeline(advisor: Advisor, { channel, logger, limit, metri
       const id = newReplyId();
       // Awaited (it never rejects, and the store bounds it) so that a vote on this reply, however quick, finds it.
       await recorder?.afterReply(channel, question, reply, id);
-      return { kind: "reply", reply, id };
+      return { kind: "reply", reply, id, quota };
     } catch (error) {
       logger.error("the advisor failed to answer", error, { channel });
-      return { kind: "apology", reply: APOLOGY_REPLY };
+      return { kind: "apology", reply: APOLOGY_REPLY, quota };
     }
   };
 }

@@ -12,7 +12,8 @@ export type Supervisor = {
   /**
    * Starts the channels in order. If one cannot start, those already started are stopped (newest first) and
    * this rejects with its error. Otherwise resolves once all run, with `finished`: it resolves after SIGINT or
-   * SIGTERM has stopped them all, or rejects with the failure after a fatal one has.
+   * SIGTERM has stopped them all, or rejects with the failure after a fatal one has, or when stopping gave up on
+   * work (a channel's stop failed, or the deadline passed), so that a supervisor sees a non-zero exit.
    */
   start(channels: readonly Channel[], options?: StartOptions): Promise<{ finished: Promise<void> }>;
 };
@@ -30,24 +31,31 @@ export function createSupervisor(logger: Logger): Supervisor {
   failure.catch(() => {});
   let fatal: Error | undefined;
 
-  async function stopAll(started: readonly Channel[], deadlineMs: number, cleanup?: () => void | Promise<void>): Promise<void> {
+  /** Resolves with whether everything stopped cleanly, in time. */
+  async function stopAll(started: readonly Channel[], deadlineMs: number, cleanup?: () => void | Promise<void>): Promise<boolean> {
+    let clean = true;
     const stopping = (async () => {
       for (const channel of [...started].reverse()) {
-        await channel.stop().catch((error: unknown) => logger.error(`stopping ${channel.name} failed`, error));
+        await channel.stop().catch((error: unknown) => {
+          clean = false;
+          logger.error(`stopping ${channel.name} failed`, error);
+        });
       }
       await Promise.resolve()
         .then(cleanup)
         .catch((error: unknown) => logger.error("cleaning up failed", error));
+      return clean;
     })();
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<void>((resolve) => {
+    const late = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => {
         logger.warn(`stopping took longer than ${deadlineMs / 1000} s; giving up on what is left`);
-        resolve();
+        resolve(false);
       }, deadlineMs);
     });
-    await Promise.race([stopping, late]);
+    const stopped = await Promise.race([stopping, late]);
     clearTimeout(timer);
+    return stopped;
   }
 
   return {
@@ -71,7 +79,7 @@ export function createSupervisor(logger: Logger): Supervisor {
         const signals = ["SIGINT", "SIGTERM"] as const;
         let ending = false;
         // Whichever comes first, a signal or a failure, stops everything once.
-        const end = (deadlineMs: number, then: () => void) => {
+        const end = (deadlineMs: number, then: (clean: boolean) => void) => {
           if (ending) return;
           ending = true;
           signals.forEach((signal, index) => process.off(signal, listeners[index]!));
@@ -79,7 +87,7 @@ export function createSupervisor(logger: Logger): Supervisor {
         };
         const listeners = signals.map((signal) => () => {
           logger.info(stopping(signal));
-          end(STOP_DEADLINE_MS, resolve);
+          end(STOP_DEADLINE_MS, (clean) => (clean ? resolve() : reject(new Error("stopped, but gave up on work still under way (see the log above)"))));
         });
         signals.forEach((signal, index) => process.on(signal, listeners[index]!));
         failure.catch((error: Error) => end(FATAL_STOP_DEADLINE_MS, () => reject(error)));

@@ -1,12 +1,14 @@
 import type { RequestListener } from "node:http";
-import { openAdvisor, type ReloadResult, type WatchEvent } from "../../src/index.js";
+import type { Hono } from "hono";
+import { knowledgeDir, openAdvisor, type ReloadResult, type WatchEvent } from "../../src/index.js";
 import { CHANNELS } from "../channels.js";
 import { Reported } from "../config.js";
-import { createRouter, type Mount, type Route } from "../http/router.js";
+import { createApp, type Route } from "../http/app.js";
+import type { ApiEnv } from "../http/refuse.js";
 import { healthRoute } from "../http/routes/health.js";
 import { metricsRoute } from "../http/routes/metrics.js";
-import { httpChannel } from "../http/server.js";
-import { knowledgeDir } from "../../src/index.js";
+import { liveRoute, readyRoute } from "../http/routes/probes.js";
+import { httpChannel, type Mount } from "../http/server.js";
 import { createLogger, type Logger } from "../log.js";
 import { openConfiguredStore } from "../open-store.js";
 import { checkDataDir, dataSettings, openRecords } from "../records.js";
@@ -39,7 +41,11 @@ export async function startServe({ knowledge, only, registry = CHANNELS }: Serve
   // With Redis the records go there, and the folder is not written.
   if (!storeSettings.redisUrl) checkDataDir(data);
   const logger = createLogger({
-    secrets: [...settings.channels.flatMap(({ entry, values }) => entry.secrets.flatMap((name) => (values as Record<string, string | string[] | undefined>)[name] ?? [])), ...storeSettings.secrets],
+    secrets: [
+      ...settings.channels.flatMap(({ entry, values }) => entry.secrets.flatMap((name) => (values as Record<string, string | string[] | undefined>)[name] ?? [])),
+      settings.metricsToken,
+      ...storeSettings.secrets,
+    ],
     patterns: settings.channels.flatMap(({ entry }) => entry.redact ?? []),
   });
   const metrics = createMetrics();
@@ -74,12 +80,27 @@ export async function startServe({ knowledge, only, registry = CHANNELS }: Serve
     fail: (message) => supervisor.fail(message),
     http: {
       route: (route) => void routes.push(route),
-      mount: (prefix: string, listener: RequestListener) => void mounts.push({ prefix, handle: listener }),
+      mount: (prefix: string, listener: RequestListener) => void mounts.push({ prefix, name: `the listener at ${prefix}`, handle: listener }),
     },
   };
   const channels = settings.channels.map(({ entry, values }) => reporting(tracked(entry.create(runtime, values), states), logger));
+  const metricsAt = metricsRoute(metrics.registry, settings.metricsToken);
+  const probes: Route[] = [
+    healthRoute(states, () => advisor.knowledge, () => store.health()),
+    liveRoute(),
+    readyRoute(() => http.stopping, () => advisor.knowledge),
+    // With a port of its own, /metrics is not served on the public one at all.
+    ...(settings.metricsPort === undefined ? [metricsAt] : []),
+  ];
+  // Built at the first request, when every channel has added its routes (at the latest in its own start).
+  let app: Hono<ApiEnv> | undefined;
+  const lazyApp = { fetch: (request: Request, env: never) => (app ??= createApp([...probes, ...routes], logger)).fetch(request, env) };
   // Started last and so stopped first: no new request reaches a channel that is stopping.
-  const http = httpChannel("http", createRouter([healthRoute(states, () => advisor.knowledge, () => store.health()), metricsRoute(metrics.registry), ...routes], mounts, logger), settings);
+  const http = httpChannel("http", lazyApp, { port: settings.port, host: settings.host, logger, mounts });
+  const metricsServer =
+    settings.metricsPort === undefined
+      ? []
+      : [httpChannel("metrics", createApp([metricsAt], logger), { port: settings.metricsPort, host: settings.host, logger, portVariable: "METRICS_PORT" })];
   // A channel run alone opens a port only when it answers over HTTP; one of them may add its routes as it starts.
   const server: Channel = { name: http.name, start: () => (only === undefined || routes.length || mounts.length ? http.start() : Promise.resolve()), stop: () => http.stop() };
 
@@ -90,10 +111,12 @@ export async function startServe({ knowledge, only, registry = CHANNELS }: Serve
     await advisor.close();
     await store.close();
   };
-  const running = await supervisor.start([...channels, reporting(server, logger)], { cleanup });
+  // The metrics server starts first and so stops last: the drain can be watched to its end.
+  const running = await supervisor.start([...metricsServer, ...channels, reporting(server, logger)], { cleanup });
   const port = http.port;
-  const paths = [...(port === undefined ? [] : ["/healthz", "/metrics"]), ...mounts.map(({ prefix }) => prefix), ...routes.map(({ path }) => path)];
-  logger.info(`serving ${on.join(", ")}${port === undefined ? "" : `; listening on ${settings.host ?? "every interface"} port ${port}: ${[...new Set(paths)].join(", ")}`}`, { port });
+  const paths = [...(port === undefined ? [] : ["/livez", "/readyz", "/healthz"]), ...(settings.metricsPort === undefined ? ["/metrics"] : []), ...mounts.map(({ prefix }) => prefix), ...routes.map(({ path }) => path)];
+  const metricsWhere = settings.metricsPort === undefined ? "" : `; /metrics on port ${metricsServer[0]!.port}`;
+  logger.info(`serving ${on.join(", ")}${port === undefined ? "" : `; listening on ${settings.host ?? "every interface"} port ${port}: ${[...new Set(paths)].join(", ")}`}${metricsWhere}`, { port });
   return { finished: running.finished, port };
 }
 

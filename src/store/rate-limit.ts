@@ -22,8 +22,8 @@ export function memoryLimiter(window: RateLimitWindow): RateLimiterMemory {
  */
 export async function admit(limiter: RateLimiterAbstract, points: number, key: string): Promise<Admission> {
   try {
-    await limiter.consume(key);
-    return { allowed: true };
+    const taken = await limiter.consume(key);
+    return { allowed: true, remaining: taken.remainingPoints, resetInMs: taken.msBeforeNext };
   } catch (refusal) {
     if (!(refusal instanceof limiters().RateLimiterRes)) throw refusal;
     return { allowed: false, first: refusal.consumedPoints === points + 1, retryInMs: refusal.msBeforeNext };

@@ -81,8 +81,11 @@ export type RateLimitWindow = {
   windowMs: number;
 };
 
-/** `first` is true for the first refusal in a window only, so the asker is told to slow down once, not every time. */
-export type Admission = { allowed: true } | { allowed: false; first: boolean; retryInMs: number };
+/**
+ * `first` is true for the first refusal in a window only, so the asker is told to slow down once, not every time.
+ * An admission says what is left of the window, for clients that pace themselves (the HTTP API's RateLimit headers).
+ */
+export type Admission = { allowed: true; remaining: number; resetInMs: number } | { allowed: false; first: boolean; retryInMs: number };
 
 export interface StoreRateLimiter {
   take(key: string): Promise<Admission>;

@@ -48,7 +48,7 @@ async function twoReplicas() {
       return responseUrl;
     },
     ask: async (replica: number, body: object) => {
-      const response = await fetch(url(replica, "/v1/ask"), { method: "POST", headers: { authorization: `Bearer ${API_KEY}` }, body: JSON.stringify(body) });
+      const response = await fetch(url(replica, "/v1/ask"), { method: "POST", headers: { authorization: `Bearer ${API_KEY}`, "content-type": "application/json" }, body: JSON.stringify(body) });
       return { status: response.status, text: ((await response.json()) as { text?: string }).text };
     },
     metrics: async (replica: number) => (await fetch(url(replica, "/metrics"))).text(),

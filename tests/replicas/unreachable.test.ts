@@ -20,7 +20,7 @@ it("starts and answers with Redis unreachable from the start, reports degraded h
   const port = await running.port();
   const ask = await fetch(`http://127.0.0.1:${port}/v1/ask`, {
     method: "POST",
-    headers: { authorization: `Bearer ${API_KEY}` },
+    headers: { authorization: `Bearer ${API_KEY}`, "content-type": "application/json" },
     body: JSON.stringify({ conversation: "c1", text: "how much do health information technicians make?" }),
   });
   expect(ask.status).toBe(200);

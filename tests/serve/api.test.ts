@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKeys } from "../../adapters/http/api-keys.js";
 import { AskReply, ApiError } from "../../adapters/http/api-schema.js";
-import { createRouter } from "../../adapters/http/router.js";
+import { createApp } from "../../adapters/http/app.js";
 import { askRoute } from "../../adapters/http/routes/ask.js";
 import { openApiDocument, openApiRoute } from "../../adapters/http/routes/openapi.js";
 import { httpChannel } from "../../adapters/http/server.js";
@@ -18,20 +18,11 @@ const [KEY, OTHER, THIRD, FOURTH, FIFTH, SIXTH] = KEYS as [string, string, strin
 let base: string;
 const store = embeddedStore();
 const metrics = createMetrics();
-const logger = createLogger({ write: () => {} });
-const pipeline = createPipeline(createAdvisor(shippedKnowledge(), store.conversations), { channel: "api", limit: { store, rateLimit: { points: 3, windowMs: 60_000 } }, logger, metrics });
-const server = httpChannel(
-  "api",
-  createRouter(
-    [
-      askRoute({ ask: pipeline, keys: createApiKeys(KEYS) }),
-      openApiRoute("9.9.9"),
-    ],
-    [],
-    logger,
-  ),
-  { port: 0, host: "127.0.0.1" },
-);
+const logLines: string[] = [];
+const logger = createLogger({ write: (line) => logLines.push(line) });
+const rateLimit = { points: 3, windowMs: 60_000 };
+const pipeline = createPipeline(createAdvisor(shippedKnowledge(), store.conversations), { channel: "api", limit: { store, rateLimit }, logger, metrics });
+const server = httpChannel("api", createApp([askRoute({ ask: pipeline, keys: createApiKeys(KEYS), rateLimit }), openApiRoute("9.9.9")], logger), { port: 0, host: "127.0.0.1", logger });
 
 beforeAll(async () => {
   await server.start();
@@ -55,6 +46,25 @@ describe("POST /v1/ask", () => {
     const reply = AskReply.parse(await response.json());
     expect(reply).toEqual({ ...JSON.parse(await answerLine((question) => createAdvisor(shippedKnowledge()).ask(question), body, 1)), conversation: "c1", id: expect.stringMatching(/^[\w-]{16}$/) });
     expect(reply.text).toContain("$37,110");
+    expect(response.headers.get("ratelimit-policy")).toBe("3;w=60");
+    expect(response.headers.get("ratelimit-limit")).toBe("3");
+    expect(response.headers.get("ratelimit-remaining")).toBe("2");
+    expect(Number(response.headers.get("ratelimit-reset"))).toBeGreaterThan(30);
+  });
+
+  it("ignores fields it does not know", async () => {
+    const response = await ask(JSON.stringify({ text: "hi", extra: 1, client: { version: 2 } }), SIXTH);
+    expect(response.status).toBe(200);
+    expect(AskReply.parse(await response.json())).toMatchObject({ question: "hi", kind: "smalltalk" });
+  });
+
+  it("refuses a body not sent as JSON with 415", async () => {
+    for (const type of ["text/plain", "application/x-www-form-urlencoded", "application/jsonx"]) {
+      const response = await ask(JSON.stringify({ text: "hi" }), SIXTH, { "content-type": type });
+      expect(response.status).toBe(415);
+      expect(await error(response)).toMatch(/Content-Type: application\/json/);
+    }
+    expect((await ask(JSON.stringify({ text: "hi" }), SIXTH, { "content-type": "application/json; charset=utf-8" })).status).toBe(200);
   });
 
   it("refuses a request without a key, or with one not in API_KEYS, with 401", async () => {
@@ -74,7 +84,8 @@ describe("POST /v1/ask", () => {
     const wrongType = await ask(JSON.stringify({ text: 42 }));
     expect(wrongType.status).toBe(400);
     expect(await error(wrongType)).toMatch(/^text: .*string/);
-    expect((await ask(JSON.stringify({ text: "hi", extra: 1 }))).status).toBe(400);
+    const notAnObject = await ask("[1]");
+    expect(await error(notAnObject)).not.toContain("(the line)");
   });
 
   it("refuses a body over 16 KB with 413", async () => {
@@ -98,6 +109,8 @@ describe("POST /v1/ask", () => {
     expect(retryAfter).toBeGreaterThan(30);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(await error(limited!)).toMatch(new RegExp(`retry after ${retryAfter} s`));
+    expect(limited!.headers.get("ratelimit-remaining")).toBe("0");
+    expect(limited!.headers.get("ratelimit-reset")).toBe(String(retryAfter));
     expect(await metrics.registry.getSingleMetricAsString("career_advisor_rate_limited_total")).toContain('career_advisor_rate_limited_total{channel="api"} 1');
     expect((await ask(body, THIRD)).status).toBe(200);
   });
@@ -128,6 +141,7 @@ describe("GET /v1/openapi.json", () => {
     const reply = document.components.schemas.Reply as { required: string[]; additionalProperties: boolean };
     expect(reply.required.sort()).toEqual(["conversation", "id", "kind", "options", "question", "sources", "suggestions", "text", "title"]);
     expect(reply.additionalProperties).toBe(false);
-    expect(Object.keys(document.paths["/v1/ask"].post.responses).sort()).toEqual(["200", "400", "401", "413", "429"]);
+    expect(Object.keys(document.paths["/v1/ask"].post.responses).sort()).toEqual(["200", "400", "401", "413", "415", "429", "503"]);
+    expect([document.paths["/v1/ask"].post.operationId, document.paths["/v1/feedback"].post.operationId]).toEqual(["ask", "giveFeedback"]);
   });
 });

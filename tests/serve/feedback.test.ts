@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKeys } from "../../adapters/http/api-keys.js";
 import { ApiError, AskReply, FeedbackResult } from "../../adapters/http/api-schema.js";
-import { createRouter } from "../../adapters/http/router.js";
+import { createApp } from "../../adapters/http/app.js";
 import { askRoute } from "../../adapters/http/routes/ask.js";
 import { feedbackRoute } from "../../adapters/http/routes/feedback.js";
 import { openApiDocument } from "../../adapters/http/routes/openapi.js";
@@ -24,8 +24,8 @@ const keys = createApiKeys([KEY, OTHER]);
 const ask = createPipeline(createAdvisor(knowledge, store.conversations), { channel: "api", limit: { store, rateLimit: { points: 100, windowMs: 60_000 } }, logger, recorder: records.recorder });
 const server = httpChannel(
   "api",
-  createRouter([askRoute({ ask, keys }), feedbackRoute({ votes: records.votes, keys, limiter: store.rateLimiter({ name: "api-feedback", points: 30, windowMs: 60_000 }) })], [], logger),
-  { port: 0, host: "127.0.0.1" },
+  createApp([askRoute({ ask, keys, rateLimit: { points: 100, windowMs: 60_000 } }), feedbackRoute({ votes: records.votes, keys, store, rateLimit: { points: 30, windowMs: 60_000 } })], logger),
+  { port: 0, host: "127.0.0.1", logger },
 );
 
 let base: string;
@@ -95,7 +95,7 @@ describe("the HTTP API's records and votes", () => {
 
   it("is described in the OpenAPI document", () => {
     const document = openApiDocument("1.0.0");
-    expect(Object.keys(document.paths["/v1/feedback"].post.responses).sort()).toEqual(["200", "400", "401", "404", "413", "429", "503"]);
+    expect(Object.keys(document.paths["/v1/feedback"].post.responses).sort()).toEqual(["200", "400", "401", "404", "413", "415", "429", "503"]);
     expect(document.components.schemas.FeedbackRequest).toMatchObject({ required: ["reply", "vote"] });
   });
 });

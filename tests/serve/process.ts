@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { onTestFinished } from "vitest";
@@ -8,7 +9,7 @@ import { createRecording, type Recording } from "../slack/recording.js";
 const CLI = fileURLToPath(new URL("../../dist/adapters/cli.js", import.meta.url));
 
 /** Variables that would turn a channel on from the test runner's own environment are cleared first. */
-const CLEARED = ["DISCORD_TOKEN", "DISCORD_APPLICATION_ID", "DISCORD_GUILD_ID", "DISCORD_API_URL", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "API_KEYS", "PORT", "HOST", "LOG_LEVEL", "LOG_FORMAT", "CAREER_ADVISOR_KNOWLEDGE"];
+const CLEARED = ["DISCORD_TOKEN", "DISCORD_APPLICATION_ID", "DISCORD_GUILD_ID", "DISCORD_API_URL", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "API_KEYS", "API_RATE_LIMIT", "PORT", "HOST", "METRICS_PORT", "METRICS_TOKEN", "LOG_LEVEL", "LOG_FORMAT", "CAREER_ADVISOR_KNOWLEDGE"];
 
 export type Running = {
   child: ChildProcess;
@@ -64,4 +65,13 @@ export async function exitsWithin(running: Running, ms: number): Promise<number 
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A port free on 127.0.0.1 just now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }

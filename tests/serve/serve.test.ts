@@ -6,7 +6,7 @@ import { startStandIn as startDiscord } from "../discord/stand-in/server.js";
 import { BOT_TOKEN, commandFields, sectionsText } from "../slack/harness.js";
 import { formBody, postSigned, SIGNING_SECRET } from "../slack/signed.js";
 import { startStandIn as startSlack } from "../slack/stand-in.js";
-import { exitsWithin, startCli, type Running } from "./process.js";
+import { exitsWithin, freePort, startCli, type Running } from "./process.js";
 
 // `career-advisor serve` as a supervisor runs it: the built command in a process of its own, logs as JSON lines.
 
@@ -33,7 +33,7 @@ async function health(port: number): Promise<{ status: number; body: { status: s
 const metric = async (port: number, pattern: RegExp) => Number(pattern.exec(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text())?.[1] ?? NaN);
 
 const askApi = (port: number, body: object) =>
-  fetch(`http://127.0.0.1:${port}/v1/ask`, { method: "POST", headers: { authorization: `Bearer ${API_KEY}` }, body: JSON.stringify(body) });
+  fetch(`http://127.0.0.1:${port}/v1/ask`, { method: "POST", headers: { authorization: `Bearer ${API_KEY}`, "content-type": "application/json" }, body: JSON.stringify(body) });
 
 /** Every line is a JSON object with a level and a message; none carries a secret. */
 function checkLogs(running: Running, secrets: string[]): Record<string, unknown>[] {
@@ -166,6 +166,52 @@ describe("career-advisor serve", { timeout: 45_000 }, () => {
     await stop(running);
     await standIn.waitFor((request) => request.method === "socket closed");
     checkLogs(running, [BOT_TOKEN, "stand-in-app-token"]);
+  });
+});
+
+describe("probes and metrics", { timeout: 45_000 }, () => {
+  it("answers /livez and /readyz (GET and HEAD), keeps /livez at 200 while Discord reconnects, and serves /metrics only on METRICS_PORT", async () => {
+    const { standIn, env } = await discordStandIn();
+    const metricsPort = await freePort();
+    const running = startCli(["serve"], { ...env, API_KEYS: API_KEY, METRICS_PORT: String(metricsPort) });
+    const port = await running.port();
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: "ready", knowledge: { version: expect.stringMatching(/^[0-9a-f]{12}$/) } }]);
+    for (const path of ["/livez", "/readyz", "/healthz"]) expect((await fetch(`http://127.0.0.1:${port}${path}`, { method: "HEAD" })).status, path).toBe(200);
+
+    standIn.closeGateway(4000);
+    await vi.waitFor(async () => expect((await health(port)).status).toBe(503), { timeout: 10_000, interval: 50 });
+    expect((await fetch(`http://127.0.0.1:${port}/livez`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+
+    expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);
+    expect(await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text()).toContain("career_advisor_questions_total");
+    expect((await fetch(`http://127.0.0.1:${metricsPort}/v1/openapi.json`)).status).toBe(404);
+    await stop(running);
+  });
+
+  it("asks for METRICS_TOKEN as a bearer token on /metrics, and never logs it", async () => {
+    const token = "metrics-token-for-tests-0123456789";
+    const running = startCli(["serve"], { API_KEYS: API_KEY, METRICS_TOKEN: token });
+    const port = await running.port();
+    expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(401);
+    expect((await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    await stop(running);
+    expect(checkLogs(running, [token, API_KEY]).filter((entry) => entry.msg === "request refused")).toEqual([expect.objectContaining({ status: 401, path: "/metrics" })]);
+  });
+
+  it("refuses a malformed API_RATE_LIMIT, METRICS_PORT or METRICS_TOKEN at start, naming it", async () => {
+    for (const [name, value, message] of [
+      ["API_RATE_LIMIT", "lots", /API_RATE_LIMIT does not look right: expected a whole number of questions per API key per minute/],
+      ["API_RATE_LIMIT", "0", /API_RATE_LIMIT does not look right/],
+      ["METRICS_PORT", "99999", /METRICS_PORT does not look right/],
+      ["METRICS_TOKEN", "short", /METRICS_TOKEN must be at least 16 characters/],
+    ] as const) {
+      const running = startCli(["serve"], { API_KEYS: API_KEY, [name]: value });
+      expect(await exitsWithin(running, 10_000)).toBe(1);
+      expect(running.output()).toMatch(message);
+      if (name === "METRICS_TOKEN") expect(running.output()).not.toContain(`"${value}"`);
+    }
   });
 });
 

@@ -59,6 +59,17 @@ describe("the supervisor", () => {
     expect(events.slice(2)).toEqual(["stop http", "stop discord", "cleanup"]);
   });
 
+  it("rejects `finished` after SIGTERM when a channel's stop gave up on work, so the process exits non-zero", async () => {
+    const events: string[] = [];
+    const { supervisor: s, lines } = supervisor();
+    const abandoning: Channel = { name: "http", start: async () => {}, stop: async () => Promise.reject(new Error("gave up on 2 requests still unanswered 8 s after stopping began")) };
+    const running = await s.start([fakeChannel("discord", events), abandoning], { cleanup: () => void events.push("cleanup") });
+    process.emit("SIGTERM");
+    await expect(running.finished).rejects.toThrow(/gave up on work still under way/);
+    expect(events.slice(1)).toEqual(["stop discord", "cleanup"]);
+    expect(lines.join("")).toContain("stopping http failed: Error: gave up on 2 requests");
+  });
+
   it("fails a start that a channel reports fatal while it is still starting", async () => {
     const { supervisor: s } = supervisor();
     const hanging: Channel = { name: "discord", start: () => new Promise(() => {}), stop: async () => {} };

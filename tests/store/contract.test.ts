@@ -128,10 +128,10 @@ describe.each(kinds)("the $name store", ({ open, skip }) => {
     const refusal = seen[3]!;
     expect(!refusal.allowed && refusal.retryInMs).toBeGreaterThan(0);
     expect(!refusal.allowed && refusal.retryInMs).toBeLessThanOrEqual(1_000);
-    expect(await limiter.take("U2"), "another person has their own count").toEqual({ allowed: true });
-    expect(await other.take("U1"), "another limit has its own count").toEqual({ allowed: true });
+    expect(await limiter.take("U2"), "another person has their own count").toEqual({ allowed: true, remaining: 2, resetInMs: expect.any(Number) });
+    expect(await other.take("U1"), "another limit has its own count").toEqual({ allowed: true, remaining: 0, resetInMs: expect.any(Number) });
     await sleep(1_050);
-    expect(await limiter.take("U1"), "a new window starts afresh").toEqual({ allowed: true });
+    expect(await limiter.take("U1"), "a new window starts afresh").toEqual({ allowed: true, remaining: 2, resetInMs: expect.any(Number) });
   });
 
   it.skipIf(skip)("reports itself healthy with no errors", async () => {

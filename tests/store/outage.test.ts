@@ -63,7 +63,7 @@ describe.skipIf(!HAVE_REDIS)("a Redis store when Redis goes away", () => {
       const [get, , claim, admission, put, take, vote, kept, summary] = calls.map((c) => c.value);
       expect(get, "a follow-up starts a fresh conversation").toBeUndefined();
       expect(claim, "an event is let through").toBe(true);
-      expect(admission, "this process's own count still applies").toEqual({ allowed: true });
+      expect(admission, "this process's own count still applies").toEqual({ allowed: true, remaining: expect.any(Number), resetInMs: expect.any(Number) });
       expect(put, "no key, so no share button").toBeUndefined();
       expect(take).toBeUndefined();
       expect(vote, "a vote is refused rather than counted twice later").toEqual({ recorded: false });

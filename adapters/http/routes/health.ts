@@ -1,7 +1,6 @@
 import type { StoreHealth } from "../../../src/index.js";
 import type { ChannelStates } from "../../runtime/channel.js";
-import { sendJson } from "../json.js";
-import type { Route } from "../router.js";
+import type { Route } from "../app.js";
 
 export const HEALTH_PATH = "/healthz";
 
@@ -15,11 +14,11 @@ export function healthRoute(states: ChannelStates, knowledge: () => { version: s
   return {
     method: "GET",
     path: HEALTH_PATH,
-    handle(_, response) {
+    handle(c) {
       const healthy = states.healthy();
       const { status: storeStatus, backend } = store();
       const status = !healthy ? "unavailable" : storeStatus === "ok" ? "ok" : "degraded";
-      sendJson(response, healthy ? 200 : 503, { status, channels: states.all(), store: { status: storeStatus, backend }, knowledge: { version: knowledge().version } });
+      return c.json({ status, channels: states.all(), store: { status: storeStatus, backend }, knowledge: { version: knowledge().version } }, healthy ? 200 : 503);
     },
   };
 }
