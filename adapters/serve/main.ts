@@ -16,6 +16,7 @@ import { createPipeline } from "../pipeline.js";
 import { RESPONSE_URL_PATTERNS } from "../slack/redact.js";
 import { EVENTS_PATH } from "../slack/surface.js";
 import { packageVersion } from "../version.js";
+import { webChatMount } from "../web/mount.js";
 import { createChannelStates, type Channel } from "./channel.js";
 import { discordChannel } from "./channels/discord.js";
 import { slackChannel } from "./channels/slack.js";
@@ -66,6 +67,7 @@ export async function startServe(options: { knowledge?: string } = {}): Promise<
     const ask = createPipeline(shared, { channel: "api", store, rateLimit: API_RATE_LIMIT, logger, metrics, recorder: records.recorder });
     routes.push(askRoute({ ask, keys }), feedbackRoute({ votes: records.votes, keys, limiter: store.rateLimiter({ name: "api-feedback", ...API_RATE_LIMIT }) }), openApiRoute(packageVersion()));
   }
+  if (settings.web) mounts.push(webChatMount(shared, settings.web, { store, logger, metrics, recorder: records.recorder, knowledge: () => advisor.knowledge }));
   // Started last and so stopped first: no new request reaches a channel that is stopping.
   const http = httpChannel("http", createRouter(routes, mounts, logger), { port: settings.port, host: settings.host });
   if (settings.apiKeys) states.set("api", "starting");
@@ -81,7 +83,7 @@ export async function startServe(options: { knowledge?: string } = {}): Promise<
     },
   };
 
-  const on = channels.map((channel) => channel.name).concat(settings.apiKeys ? ["api"] : []);
+  const on = channels.map((channel) => channel.name).concat(settings.apiKeys ? ["api"] : [], settings.web ? ["web"] : []);
   logger.info(`starting: ${on.join(", ")}`, { channels: on, knowledge: advisor.knowledge.version, store: store.health().backend });
   for (const { channel, turnOn } of settings.off) logger.info(`${channel} is off: ${turnOn}`, { channel });
 
@@ -91,6 +93,6 @@ export async function startServe(options: { knowledge?: string } = {}): Promise<
   };
   const running = await supervisor.start([...channels, server], { cleanup });
   const port = http.port!;
-  logger.info(`serving ${on.join(", ")}; listening on ${settings.host ?? "every interface"} port ${port}: /healthz, /metrics${settings.slack?.connection.mode === "http" ? `, Slack at ${EVENTS_PATH}` : ""}${settings.apiKeys ? ", the API at /v1/ask" : ""}`, { port });
+  logger.info(`serving ${on.join(", ")}; listening on ${settings.host ?? "every interface"} port ${port}: /healthz, /metrics${settings.slack?.connection.mode === "http" ? `, Slack at ${EVENTS_PATH}` : ""}${settings.apiKeys ? ", the API at /v1/ask" : ""}${settings.web ? ", the web chat at /chat" : ""}`, { port });
   return { finished: running.finished, port };
 }

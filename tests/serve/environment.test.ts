@@ -9,7 +9,7 @@ const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta
 
 /** Every variable the code reads from process.env, by name. */
 function variablesInCode(): string[] {
-  const sources = ["adapters/config.ts", "adapters/log.ts", "adapters/serve/settings.ts", "adapters/slack/main.ts", "adapters/discord/settings.ts", "adapters/slack/settings.ts", "src/knowledge/location.ts"].map(read).join("\n");
+  const sources = ["adapters/config.ts", "adapters/log.ts", "adapters/serve/settings.ts", "adapters/web/settings.ts", "adapters/slack/main.ts", "adapters/discord/settings.ts", "adapters/slack/settings.ts", "src/knowledge/location.ts"].map(read).join("\n");
   const names = [...sources.matchAll(/\b(?:env|process\.env)(?:\??\.)([A-Z][A-Z_]+)\b/g), ...sources.matchAll(/^\s+([A-Z][A-Z_]+): \{\s*$/gm), ...sources.matchAll(/has\("([A-Z_]+)"\)/g)].map((match) => match[1]!);
   return [...new Set([...names, "CAREER_ADVISOR_KNOWLEDGE"])].sort();
 }
