@@ -75,6 +75,14 @@ function offer(questions) {
   suggestions.hidden = questions.length === 0;
 }
 
+/**
+ * Scrolls the log alone (scrollIntoView would scroll an embedding page too) to put a message at its top.
+ * @param {HTMLElement} node
+ */
+function reveal(node) {
+  log.scrollTo({ top: node.offsetTop - 12, behavior: reducedMotion.matches ? "auto" : "smooth" });
+}
+
 /** @param {string} text */
 function showError(text) {
   alertBox.textContent = text;
@@ -134,7 +142,7 @@ async function ask(question) {
   setBusy(true);
   const asked = showQuestion(text);
   input.value = "";
-  asked.scrollIntoView({ block: "start", behavior: reducedMotion.matches ? "auto" : "smooth" });
+  reveal(asked);
   const reply = await request(text);
   if (typeof reply === "string") {
     // The question goes back into the box, so sending again retries it.
@@ -145,6 +153,8 @@ async function ask(question) {
     conversation = reply.conversation;
     showReply(reply);
     offer(reply.kind === "clarify" && reply.options.length ? reply.options : reply.suggestions);
+    // From the question down, so a long reply is read from its start.
+    reveal(asked);
   }
   setBusy(false);
   // The chip that was pressed may be gone; the question box is where the next step starts.
