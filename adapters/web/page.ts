@@ -36,7 +36,7 @@ export function chatPage(base: string, { field, introduction, suggestions }: Gre
     </div>
   </div>
   <p class="status" id="status" role="status"></p>
-  <p class="error" id="error" role="alert" hidden></p>
+  <p class="error" id="error" role="alert"></p>
   <section class="suggestions" id="suggestions" aria-labelledby="suggestions-heading"${suggestions.length ? "" : " hidden"}>
     <h2 class="visually-hidden" id="suggestions-heading">Suggested questions</h2>
     <ul>${suggestions.map((suggestion) => html`<li><button type="button" class="chip">${suggestion}</button></li>`)}</ul>

@@ -161,6 +161,30 @@ describe.skipIf(!HAVE_CHROMIUM)("the web chat in a browser", () => {
     }
   });
 
+  it("shows that it is answering, and takes no second question meanwhile", async () => {
+    const page = await open();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/chat/api/ask", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await question(page).fill(PAY);
+    await send(page).click();
+    await page.getByRole("status").filter({ hasText: "answering" }).waitFor();
+    expect(await send(page).getAttribute("aria-disabled")).toBe("true");
+    await question(page).fill("why?");
+    await question(page).press("Enter");
+    expect(await log(page).locator(".message.you").count()).toBe(1);
+    release();
+    const reply = advisorMessages(page).nth(1);
+    await reply.waitFor();
+    expect(await reply.textContent()).toContain("$37,110");
+    expect(await send(page).getAttribute("aria-disabled")).toBe("false");
+    expect(await page.getByRole("status").textContent()).toBe("");
+    expect(await advisorMessages(page).count()).toBe(2);
+  });
+
   it("says so in an alert when the API fails or refuses, and puts the question back to send again", async () => {
     const page = await open();
     await page.route("**/chat/api/ask", (route) => route.fulfill({ status: 500, contentType: "application/json", body: '{"error":"internal error"}' }));
@@ -171,6 +195,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the web chat in a browser", () => {
     expect(await alert.textContent()).toMatch(/could not answer/);
     expect(await question(page).inputValue()).toBe(PAY);
     expect(await log(page).locator(".message.you").count()).toBe(0);
+    expect(await question(page).evaluate((box) => box === document.activeElement)).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, "error-1280.png") });
     expect(await axeViolations(page)).toEqual([]);
 
@@ -182,7 +207,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the web chat in a browser", () => {
     await page.unroute("**/chat/api/ask");
     const reply = await nextReply(page, () => send(page).click());
     expect(await reply.textContent()).toContain("$37,110");
-    expect(await page.getByRole("alert").isHidden()).toBe(true);
+    expect(await page.getByRole("alert").textContent()).toBe("");
   });
 
   it("runs embedded by its script tag in a listed site's page, and cannot be framed by a site not listed", async () => {

@@ -86,11 +86,9 @@ function reveal(node) {
 /** @param {string} text */
 function showError(text) {
   alertBox.textContent = text;
-  alertBox.hidden = false;
 }
 
 function clearError() {
-  alertBox.hidden = true;
   alertBox.textContent = "";
 }
 
