@@ -63,7 +63,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-describe.skipIf(!HAVE_CHROMIUM)("the web chat in a browser", () => {
+// Generous bounds: a browser and a server process share two cores with the rest of the suite.
+describe.skipIf(!HAVE_CHROMIUM)("the web chat in a browser", { timeout: 60_000 }, () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const sitePort = await freePort();
@@ -76,7 +77,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the web chat in a browser", () => {
     browser = await launchBrowser();
   }, 60_000);
 
-  beforeEach(startChat);
+  beforeEach(startChat, 30_000);
 
   afterAll(async () => {
     await browser?.close();
