@@ -91,7 +91,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the web chat in a browser", { timeout: 60_000 }
     expect(await log(page).locator(".message.you").last().textContent()).toContain(PAY);
     expect(await reply.locator(".sources li").count()).toBeGreaterThan(0);
     expect(await page.getByRole("region", { name: "Suggested questions" }).getByRole("button").count()).toBeGreaterThan(0);
-    expect(await question(page).evaluate((box) => box === document.activeElement)).toBe(true);
+    expect(await question(page).evaluate((box) => box === box.ownerDocument.activeElement)).toBe(true);
     expect(await question(page).inputValue()).toBe("");
     const cookies = await browser.context.cookies(chat);
     expect(cookies.map(({ name, httpOnly, sameSite }) => ({ name, httpOnly, sameSite }))).toEqual([{ name: "conversation", httpOnly: true, sameSite: "Strict" }]);
@@ -111,7 +111,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the web chat in a browser", { timeout: 60_000 }
     const reply = await nextReply(page, () => chip.click());
     expect(await log(page).locator(".message.you").last().textContent()).toContain(text);
     expect(await reply.textContent()).toMatch(/\$\d/);
-    expect(await question(page).evaluate((box) => box === document.activeElement)).toBe(true);
+    expect(await question(page).evaluate((box) => box === box.ownerDocument.activeElement)).toBe(true);
   });
 
   it("shows a long answer whole, and looks right at 360 px and 1280 px", async () => {
@@ -121,7 +121,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the web chat in a browser", { timeout: 60_000 }
       await page.emulateMedia({ reducedMotion: "reduce" });
       const reply = await askByClick(page, LONG);
       expect((await reply.textContent())!.length).toBeGreaterThan(1_000);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await page.locator("html").evaluate((root) => root.scrollWidth <= root.clientWidth)).toBe(true);
       const asked = log(page).locator(".message.you").last();
       expect(await asked.evaluate((node) => node.getBoundingClientRect().top - node.parentElement!.getBoundingClientRect().top)).toBeLessThan(30);
       await page.screenshot({ path: join(SCREENSHOTS, `long-answer-${width}.png`) });
@@ -136,8 +136,8 @@ describe.skipIf(!HAVE_CHROMIUM)("the web chat in a browser", { timeout: 60_000 }
 
   it("works with the keyboard alone: Tab to the box, type, Enter; Tab to a suggestion, Enter", async () => {
     const page = await open();
-    for (let presses = 0; presses < 10 && !(await question(page).evaluate((box) => box === document.activeElement)); presses++) await page.keyboard.press("Tab");
-    expect(await question(page).evaluate((box) => box === document.activeElement)).toBe(true);
+    for (let presses = 0; presses < 10 && !(await question(page).evaluate((box) => box === box.ownerDocument.activeElement)); presses++) await page.keyboard.press("Tab");
+    expect(await question(page).evaluate((box) => box === box.ownerDocument.activeElement)).toBe(true);
     const reply = await nextReply(page, async () => {
       await page.keyboard.type(PAY);
       await page.keyboard.press("Enter");
@@ -145,7 +145,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the web chat in a browser", { timeout: 60_000 }
     expect(await reply.textContent()).toContain("$37,110");
     const chips = page.getByRole("region", { name: "Suggested questions" }).getByRole("button");
     const chip = chips.first();
-    for (let presses = 0; presses < 10 && !(await chip.evaluate((button) => button === document.activeElement)); presses++) await page.keyboard.press("Shift+Tab");
+    for (let presses = 0; presses < 10 && !(await chip.evaluate((button) => button === button.ownerDocument.activeElement)); presses++) await page.keyboard.press("Shift+Tab");
     const text = (await chip.textContent())!;
     await nextReply(page, () => page.keyboard.press("Enter"));
     expect(await log(page).locator(".message.you").last().textContent()).toContain(text);
@@ -196,7 +196,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the web chat in a browser", { timeout: 60_000 }
     expect(await alert.textContent()).toMatch(/could not answer/);
     expect(await question(page).inputValue()).toBe(PAY);
     expect(await log(page).locator(".message.you").count()).toBe(0);
-    expect(await question(page).evaluate((box) => box === document.activeElement)).toBe(true);
+    expect(await question(page).evaluate((box) => box === box.ownerDocument.activeElement)).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, "error-1280.png") });
     expect(await axeViolations(page)).toEqual([]);
 

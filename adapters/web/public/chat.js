@@ -66,9 +66,10 @@ function offer(questions) {
   const list = /** @type {HTMLUListElement} */ (suggestions.querySelector("ul"));
   list.replaceChildren(
     ...questions.map((question) => {
+      const chip = element("button", "chip", question);
+      chip.setAttribute("type", "button");
       const item = element("li", "");
-      item.append(element("button", "chip", question));
-      /** @type {HTMLButtonElement} */ (item.firstChild).type = "button";
+      item.append(chip);
       return item;
     }),
   );
