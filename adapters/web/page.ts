@@ -41,6 +41,7 @@ export function chatPage(base: string, { field, introduction, suggestions }: Gre
     <h2 class="visually-hidden" id="suggestions-heading">Suggested questions</h2>
     <ul>${suggestions.map((suggestion) => html`<li><button type="button" class="chip">${suggestion}</button></li>`)}</ul>
   </section>
+  <noscript><p class="error">Asking needs JavaScript, which this browser has turned off for this page.</p></noscript>
   <form class="ask" id="ask" data-endpoint="${base}/api/ask">
     <label for="question">Your question</label>
     <div class="ask-row">

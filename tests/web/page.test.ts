@@ -173,6 +173,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the web chat in a browser", { timeout: 60_000 }
     await question(page).fill(PAY);
     await send(page).click();
     await page.getByRole("status").filter({ hasText: "answering" }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, "answering-1280.png") });
     expect(await send(page).getAttribute("aria-disabled")).toBe("true");
     await question(page).fill("why?");
     await question(page).press("Enter");
