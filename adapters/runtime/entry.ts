@@ -30,6 +30,8 @@ export type ChannelEntry<S extends Settings = any> = {
   readonly name: string;
   /** The variable that turns the channel on; the channel's other variables are checked only when it is set. */
   readonly switch: string;
+  /** Whether the channel is on, where that takes more than its switch being set; may throw a ConfigError naming a variable. */
+  readonly isOn?: (env: NodeJS.ProcessEnv) => boolean;
   /** How to turn the channel on, for the line `serve` logs when it is off. */
   readonly turnOn: string;
   /** Every variable the channel reads. */

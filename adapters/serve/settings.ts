@@ -39,7 +39,7 @@ export type ServeSettings = {
  */
 export function readServeSettings(registry: readonly ChannelEntry[], only?: string, env: NodeJS.ProcessEnv = process.env): ServeSettings {
   const { PORT: port, HOST: host, METRICS_PORT: metricsPort, METRICS_TOKEN: metricsToken } = readVariables(SERVE_VARIABLES, env);
-  const chosen = registry.filter((entry) => (only === undefined ? Boolean(env[entry.switch]?.trim()) : entry.name === only));
+  const chosen = registry.filter((entry) => (only === undefined ? (entry.isOn?.(env) ?? Boolean(env[entry.switch]?.trim())) : entry.name === only));
   const problems: string[] = [];
   const channels = chosen.flatMap((entry) => {
     try {

@@ -9,7 +9,7 @@ import { createRecording, type Recording } from "../slack/recording.js";
 const CLI = fileURLToPath(new URL("../../dist/adapters/cli.js", import.meta.url));
 
 /** Variables that would turn a channel on from the test runner's own environment are cleared first. */
-const CLEARED = ["DISCORD_TOKEN", "DISCORD_APPLICATION_ID", "DISCORD_GUILD_ID", "DISCORD_API_URL", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "API_KEYS", "API_RATE_LIMIT", "PORT", "HOST", "METRICS_PORT", "METRICS_TOKEN", "LOG_LEVEL", "LOG_FORMAT", "CAREER_ADVISOR_KNOWLEDGE"];
+const CLEARED = ["DISCORD_TOKEN", "DISCORD_APPLICATION_ID", "DISCORD_GUILD_ID", "DISCORD_API_URL", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "API_KEYS", "API_RATE_LIMIT", "WEB_CHAT", "WEB_CHAT_ORIGINS", "PORT", "HOST", "METRICS_PORT", "METRICS_TOKEN", "LOG_LEVEL", "LOG_FORMAT", "CAREER_ADVISOR_KNOWLEDGE"];
 
 export type Running = {
   child: ChildProcess;
