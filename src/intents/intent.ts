@@ -15,6 +15,8 @@ export type Intent =
   /** Jobs the knowledge does not cover, by the names the question used (may be empty). */
   | { kind: "other-career"; jobs: string[] }
   | { kind: "smalltalk"; about: Smalltalk }
+  /** A message in another language, by its ISO 639-3 code. */
+  | { kind: "other-language"; language: string }
   | { kind: "not-understood" };
 
 export type IntentOf<K extends Intent["kind"]> = Extract<Intent, { kind: K }>;

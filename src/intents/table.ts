@@ -9,6 +9,7 @@ import { acronymAlone, expandAcronym, glossary } from "./glossary.js";
 import type { IntentModule, Rule } from "./intent-module.js";
 import { nothingToAnswer, nothingToRead, notUnderstood } from "./not-understood.js";
 import { otherCareer, otherJob, unknownWords } from "./other-career.js";
+import { otherLanguage, otherLanguageReply } from "./other-language.js";
 import { smalltalk, smalltalkAlone } from "./smalltalk.js";
 import { aboutSources, moreOnSources, sources } from "./sources.js";
 
@@ -20,6 +21,7 @@ import { aboutSources, moreOnSources, sources } from "./sources.js";
  */
 export const RULES: readonly Rule[] = [
   nothingToRead,
+  otherLanguage,
   smalltalkAlone,
   expandAcronym,
   acronymAlone,
@@ -51,6 +53,7 @@ const INTENTS: { [K in Intent["kind"]]: IntentModule<K> } = {
   "other-career": otherCareer,
   smalltalk,
   "not-understood": notUnderstood,
+  "other-language": otherLanguageReply,
 };
 
 function moduleOf<K extends Intent["kind"]>(intent: IntentOf<K>): IntentModule<K> {

@@ -7,6 +7,7 @@ import { joinContractions } from "./contractions.js";
 import { subjectRuns } from "./subjects.js";
 import { shortNames } from "./short-names.js";
 import { respell } from "./spellings.js";
+import { otherLanguage } from "./language.js";
 
 /** What a question mentions, before any conversation context is applied. */
 export type Understanding = {
@@ -50,6 +51,8 @@ export type Understanding = {
   asksWhatItIs: boolean;
   /** A position ("2", "the second one"), counted from 1, when the question picks an offered option. */
   ordinal?: number;
+  /** The language the message is written in, when it is plainly not English (ISO 639-3). */
+  language?: string;
 };
 
 /**
@@ -64,11 +67,16 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const unknownAt = new Set<number>();
   const corrections = new Map<number, Correction>();
   const rawWords = joinContractions(respell(toWords(text), lexicon.spellings), lexicon.contractions);
+  let known = 0;
   const words = rawWords.map((raw, i) => {
     const word = lexicon.canonical(raw);
-    if (lexicon.isKnown(word) || /\d/.test(word)) return word;
+    if (lexicon.isKnown(word) || /\d/.test(word)) {
+      known++;
+      return word;
+    }
     const correction = lexicon.speller.correct(raw) ?? firstDefined(singularCandidates(raw), (s) => lexicon.speller.correct(s));
     if (correction) {
+      known++;
       corrections.set(i, correction);
       return lexicon.canonical(correction.word);
     }
@@ -169,7 +177,13 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     asksWhatTheyDo: asksWhatTheyDo(words),
     asksWhatItIs: definesName(words, careerStarts),
     ...positionIn(words, lexicon.ordinals),
+    ...languageOf(text, rawWords.length, known),
   };
+}
+
+function languageOf(text: string, words: number, known: number): { language?: string } {
+  const language = otherLanguage(text, words, known);
+  return language ? { language } : {};
 }
 
 /** Which part of a message each word is in, parts being joined by "and". */

@@ -15,6 +15,7 @@ function ruleFor(question: string, ...before: string[]) {
 // One case per rule: a question that rule decides, and the kind of reply it leads to.
 const CASES: [rule: string, kind: string, question: string, ...before: string[]][] = [
   ["empty", "fallback", "?!"],
+  ["other-language", "fallback", "¿Cuánto gana un administrador de bases de datos?"],
   ["smalltalk", "smalltalk", "hello there"],
   ["expand-acronym", "answer", "what does that stand for?", "what certifications help healthcare IT professionals?"],
   ["acronym-alone", "answer", "what is CISSP"],
