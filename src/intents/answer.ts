@@ -5,6 +5,7 @@ import { careersWithPath, sourcesOf } from "../knowledge/coverage.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { PayScope } from "../state.js";
 import { carried, recent, type IntentModule, type Rule } from "./intent-module.js";
+import { conditionGaps } from "./conditions.js";
 
 /** Careers one "how do I get in" answer covers when the asker named none. */
 const MAX_PATH_CAREERS = 3;
@@ -86,7 +87,10 @@ export const answerTopics: Rule = {
 /** What the question asks for that these careers' own files, or the sources they rest on, say they leave out. */
 function notCoveredFor({ u, knowledge }: Reading, careers: readonly string[]): { what: string; asked: string }[] {
   const applies = (owner: string) => careers.some((id) => id === owner || sourcesOf(knowledge, id).has(owner));
-  const found = u.notCovered.filter((entry) => applies(entry.owner)).map(({ what, asked }) => ({ what, asked }));
+  const listed = u.notCovered.filter((entry) => applies(entry.owner)).map(({ what, asked }) => ({ what, asked }));
+  // A source's own words for what it leaves out say it better than a condition's: "remote work", not "remote".
+  const saidBy = (asked: string) => listed.some((entry) => entry.asked.toLowerCase().includes(asked.toLowerCase()) || asked.toLowerCase().includes(entry.asked.toLowerCase()));
+  const found = [...listed, ...conditionGaps(knowledge, u.conditions.filter((c) => !saidBy(c.asked)), careers)];
   return found.filter((entry, i) => found.findIndex((other) => other.what === entry.what) === i);
 }
 

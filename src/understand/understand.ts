@@ -8,6 +8,9 @@ import { subjectRuns } from "./subjects.js";
 import { shortNames } from "./short-names.js";
 import { respell } from "./spellings.js";
 import { otherLanguage } from "./language.js";
+import { conditionsIn, type Condition } from "./conditions.js";
+import type { Place } from "./gazetteer.js";
+import type { PhraseMatch } from "./phrases.js";
 
 /** What a question mentions, before any conversation context is applied. */
 export type Understanding = {
@@ -51,6 +54,8 @@ export type Understanding = {
   asksWhatItIs: boolean;
   /** A position ("2", "the second one"), counted from 1, when the question picks an offered option. */
   ordinal?: number;
+  /** What the question asks the answer to hold for: a year, a place, the present, money, a way of working. */
+  conditions: Condition[];
   /** The language the message is written in, when it is plainly not English (ISO 639-3). */
   language?: string;
 };
@@ -68,9 +73,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const corrections = new Map<number, Correction>();
   const rawWords = joinContractions(respell(toWords(text), lexicon.spellings), lexicon.contractions);
   let known = 0;
+  const places = placesIn(text, rawWords, lexicon);
+  const inPlace = new Set(places.flatMap((m) => range(m.start, m.end)));
   const words = rawWords.map((raw, i) => {
     const word = lexicon.canonical(raw);
-    if (lexicon.isKnown(word) || /\d/.test(word)) {
+    if (lexicon.isKnown(word) || /\d/.test(word) || inPlace.has(i)) {
       known++;
       return word;
     }
@@ -170,6 +177,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     scopes: unique(scopeMatches.flatMap((m) => m.values)),
     levels: unique(scopeMatches.flatMap((m) => m.values.filter((scope) => lexicon.levels.has(scope)))),
     cues,
+    conditions: conditionsIn(words, claimed, places, lexicon.conditions, typed),
     notCovered: lexicon.notCovered.match(words).flatMap((m) => m.values.map((entry) => ({ ...entry, asked: typed(m.start, m.end) }))),
     unknown,
     // Checked as typed: a correction may turn a verb into a title ("manage" into "manager").
@@ -184,6 +192,22 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
 function languageOf(text: string, words: number, known: number): { language?: string } {
   const language = otherLanguage(text, words, known);
   return language ? { language } : {};
+}
+
+/** Words after which a name is a place: "in Ohio", "near me in arizona", "from Philippines". */
+const BEFORE_PLACE = new Set(["in", "near", "from", "around", "across", "outside", "within", "to", "for"]);
+
+/**
+ * Places the gazetteer knows. Many places are also words ("Down", "Mobile", "Reading"), so a name counts
+ * as a place after a word of place or written with a capital inside a sentence; one followed by a
+ * capitalised word is part of a longer name ("Mayo Clinic", "Texas Health Resources"): an employer.
+ */
+function placesIn(text: string, rawWords: readonly string[], lexicon: Lexicon): PhraseMatch<Place>[] {
+  const matches = lexicon.places.match(rawWords);
+  if (!matches.length) return matches;
+  const cased = joinContractions(respell(toWords(text, { keepCase: true }), lexicon.spellings), lexicon.contractions);
+  const capitalised = (i: number) => cased.length === rawWords.length && i < cased.length && /^\p{Lu}/u.test(cased[i]!) && !lexicon.stopWords.has(rawWords[i]!);
+  return matches.filter((m) => !capitalised(m.end) && (BEFORE_PLACE.has(rawWords[m.start - 1] ?? "") || (m.start > 0 && capitalised(m.start))));
 }
 
 /** Which part of a message each word is in, parts being joined by "and". */
