@@ -5,7 +5,7 @@ import type { Reply } from "../types.js";
 import { answer, answerTopics, backgroundPaths } from "./answer.js";
 import { didYouMean, doubtfulCareer, whichCareer, whichCareerFor, whichNamed } from "./clarify.js";
 import { compare, compareAgain, compareCareers, comparisonPicked, rankCareers, whichComparison } from "./compare.js";
-import { acronymAlone, expandAcronym, glossary } from "./glossary.js";
+import { acronymAlone, expandAcronym, glossary, pickedTerm } from "./glossary.js";
 import type { IntentModule, Rule } from "./intent-module.js";
 import { nothingToAnswer, nothingToRead, notUnderstood } from "./not-understood.js";
 import { otherCareer, otherJob, unknownWords } from "./other-career.js";
@@ -24,6 +24,7 @@ export const RULES: readonly Rule[] = [
   otherLanguage,
   smalltalkAlone,
   expandAcronym,
+  pickedTerm,
   acronymAlone,
   aboutSources,
   moreOnSources,

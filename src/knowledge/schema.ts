@@ -127,6 +127,7 @@ export const VocabularyFile = z.strictObject({
   expand: PhraseList,
   moreOfSame: PhraseList,
   ordinals: PhraseList,
+  lastOne: z.array(Phrase).default([]).describe("Words that pick the last of the things a reply offered (\"the last\", \"the last one\")."),
   /**
    * The older way to say what the sources leave out: one list for all of them. Still read; a source's own
    * `notCovered` says it better. Loaded knowledge holds every phrase from both here.

@@ -18,7 +18,7 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "duration", "count", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
+export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "lastOne", "beyondSources", "duration", "count", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type { PayScope };
@@ -165,6 +165,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     affirm: vocabulary.affirm,
     expand: vocabulary.expand,
     moreOfSame: vocabulary.moreOfSame,
+    lastOne: vocabulary.lastOne,
     // Set by the unanswerable index, which reads only the words outside names.
     beyondSources: [],
     duration: vocabulary.duration,

@@ -52,7 +52,7 @@ export type Understanding = {
   asksWhatTheyDo: boolean;
   /** "What is a web developer and …": a definition asked alongside another question. */
   asksWhatItIs: boolean;
-  /** A position ("2", "the second one"), counted from 1, when the question picks an offered option. */
+  /** A position ("2", "the second one"), counted from 1, when the question picks an offered option; -1 is the last. */
   ordinal?: number;
   /** What the question asks the answer to hold for: a year, a place, the present, money, a way of working. */
   conditions: Condition[];
@@ -184,7 +184,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     unknownJobs: words.filter((word, i) => !topicMask[i] && !pickedAt[i] && !inShortName[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
     asksWhatTheyDo: asksWhatTheyDo(words),
     asksWhatItIs: definesName(words, careerStarts),
-    ...positionIn(words, lexicon.ordinals),
+    ...positionIn(words, lexicon.ordinals, cues.has("lastOne")),
     ...languageOf(text, rawWords.length, known),
   };
 }
@@ -228,10 +228,11 @@ function definesName(words: readonly string[], nameStarts: ReadonlySet<number>):
   });
 }
 
-function positionIn(words: readonly string[], ordinals: readonly string[]): { ordinal?: number } {
+function positionIn(words: readonly string[], ordinals: readonly string[], last: boolean): { ordinal?: number } {
   const digit = words.length === 1 && /^[1-9]$/.test(words[0]!) ? Number(words[0]) : 0;
-  const named = ordinals.findIndex((word) => words.includes(word)) + 1;
-  const ordinal = digit || named;
+  // "The second one", "and the first?", or a short answer ("second"): "my first year" picks nothing.
+  const named = ordinals.findIndex((word) => words.some((w, i) => w === word && (words.length <= 3 || words[i - 1] === "the"))) + 1;
+  const ordinal = digit || named || (last ? -1 : 0);
   return ordinal ? { ordinal } : {};
 }
 

@@ -18,6 +18,7 @@ const CASES: [rule: string, kind: string, question: string, ...before: string[]]
   ["other-language", "fallback", "¿Cuánto gana un administrador de bases de datos?"],
   ["smalltalk", "smalltalk", "hello there"],
   ["expand-acronym", "answer", "what does that stand for?", "what certifications help healthcare IT professionals?"],
+  ["picked-term", "answer", "and the last one?", "what certifications help healthcare IT professionals?"],
   ["acronym-alone", "answer", "what is CISSP"],
   ["about-sources", "answer", "says who?", "how much do health information technicians earn?"],
   ["more-on-sources", "answer", "and them?", "where does your data come from?"],
