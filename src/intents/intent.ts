@@ -8,7 +8,8 @@ export type Intent =
   | ({ kind: "answer" } & AnswerAsked)
   | { kind: "compare"; careers: string[]; topic: Topic }
   | { kind: "glossary"; terms: string[] }
-  | { kind: "sources"; focus: SourcesFocus; careers: string[]; topic?: Topic }
+  /** `newer` when the question asks for anything more recent than the sources. */
+  | { kind: "sources"; focus: SourcesFocus; careers: string[]; topic?: Topic; newer?: boolean }
   | { kind: "which-career"; topic: Topic; options: readonly string[] }
   | { kind: "which-comparison"; topic: Topic }
   | { kind: "did-you-mean"; careers: string[]; topic: Topic }

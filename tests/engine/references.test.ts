@@ -32,6 +32,22 @@ describe.each([
     expect(careerIds(last!.reply)).toEqual([withRelated.related.at(-1)]);
   });
 
+  it("questions about the last reply itself get the year of its figures, and whether anything is newer", () => {
+    const career = [...knowledge.careers.values()].find((c) => c.pay.length)!;
+    const years = [...new Set(career.pay.map((f) => f.year))].sort();
+    const [, year, newer] = conversation(`what do ${career.plural} earn?`, "is that number from this year?", "is there a more recent number?");
+    expect(year!.reply.text).toContain(`The figures describe ${years.join(" and ")}.`);
+    expect(newer!.reply.text).toMatch(new RegExp(`^My sources don't have anything newer than ${years.at(-1)}\\.`));
+  });
+
+  it("a figure quoted back is found by its amount, with the year it describes", () => {
+    const career = [...knowledge.careers.values()].find((c) => c.pay.some((f) => f.amount >= 10_000))!;
+    const figure = career.pay.find((f) => f.amount >= 10_000)!;
+    const [quoted] = conversation(`so how current is the $${figure.amount.toLocaleString("en-US")}?`);
+    expect(quoted!.reply.text).toContain(career.plural);
+    expect(quoted!.reply.text).toContain(figure.year);
+  });
+
   it("an ordinal that is not a reference (\"my first year\") picks nothing", () => {
     const [, question] = conversation(`what careers are related to ${withRelated.plural}?`, "what would i make in my first year?");
     expect(question!.referent).toBeUndefined();
