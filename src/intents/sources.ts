@@ -18,6 +18,8 @@ export const aboutSources: Rule = {
   decide({ u, state, topics, remembered, knowledge }) {
     if (!(u.cues.has("sources") || u.cues.has("survey"))) return undefined;
     if (!u.topics.every((t) => t === "overview" || t === "pay" || t === "outlook")) return undefined;
+    // "What do staff make, per the survey?": a pay group's pay, with its source named.
+    if (u.scopes.length && [...u.topics, ...u.weakTopics].includes("pay")) return undefined;
     const lastAnswer = !u.careers.length && !u.cues.has("survey") && state?.topic && !u.words.some((w) => w === "you" || w === "your");
     const focus = u.cues.has("survey") ? "survey" : state?.last.kind === "sources" ? state.last.focus : "all";
     // "How current is the $40,430?": the career whose figure it is, and its pay.
