@@ -73,7 +73,9 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
     return inContext.length ? inContext : careers;
   });
   const ambiguous = fits.find((careers) => careers.length > 1);
-  if (!chosen.length && fits.length && !ambiguous) chosen = [...new Set(fits.flat())];
+  // A figure claimed for a name that fits several careers is checked against all of them, not asked back.
+  const claimsFigure = u.cues.has("premise") && (u.amounts.length > 0 || u.percents.length > 0);
+  if (!chosen.length && fits.length && (!ambiguous || claimsFigure)) chosen = [...new Set(fits.flat())];
   const nameOptions = chosen.length || !ambiguous ? [] : ambiguous;
 
   let subject = nameOptions.length ? [] : chosen;

@@ -37,6 +37,8 @@ export type Understanding = {
   claims: Topic[];
   /** Amounts of money the question states ("200k", "$500,000"). */
   amounts: number[];
+  /** Percentages the question states ("40%", "40 percent"). */
+  percents: number[];
   weakTopics: Topic[];
   scopes: PayScope[];
   /** The scopes that are a level of seniority ("executives"), which name their career. */
@@ -173,6 +175,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     topics: unique(topics),
     claims: unique(lexicon.contradicted.match(words).flatMap((m) => m.values)),
     amounts: amountsIn(rawWords),
+    percents: percentsIn(rawWords),
     weakTopics: unique(weakMatches.flatMap((m) => m.values)),
     scopes: unique(scopeMatches.flatMap((m) => m.values)),
     levels: unique(scopeMatches.flatMap((m) => m.values.filter((scope) => lexicon.levels.has(scope)))),
@@ -288,6 +291,14 @@ function namedThings(text: string, rawWords: readonly string[], unknownAt: Reado
     start = end;
   }
   return things;
+}
+
+/** "40%" and "40 percent" → 40. */
+function percentsIn(words: readonly string[]): number[] {
+  return words.flatMap((word, i) => {
+    const match = /^(\d+)%$/.exec(word) ?? (/^\d+$/.test(word) && words[i + 1] === "percent" ? [word, word] : null);
+    return match ? [Number(match[1])] : [];
+  });
 }
 
 /** "200k" → 200000, "$500000" → 500000; small numbers are years, counts or percentages, not pay. */
