@@ -1,15 +1,9 @@
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/index.js";
 import { loadKnowledge } from "../../src/authoring.js";
-import { SHIPPED } from "../helpers.js";
+import { BOTH_PACKS, SHIPPED } from "../helpers.js";
 
-const TRADES = fileURLToPath(new URL("../packs/trades", import.meta.url));
-
-describe.each([
-  { pack: "healthcare IT", dir: SHIPPED },
-  { pack: "trades", dir: TRADES },
-])("claims inside a question, on the $pack pack", ({ dir }) => {
+describe.each(BOTH_PACKS)("claims inside a question, on the $pack pack", ({ dir }) => {
   const knowledge = loadKnowledge(dir);
   const engine = createEngine(knowledge);
   const career = [...knowledge.careers.values()].find((c) => c.outlook)!;

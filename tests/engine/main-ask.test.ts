@@ -1,16 +1,10 @@
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/index.js";
 import { loadKnowledge } from "../../src/authoring.js";
 import { amountOf } from "../../src/compose/money.js";
-import { SHIPPED } from "../helpers.js";
+import { BOTH_PACKS } from "../helpers.js";
 
-const TRADES = fileURLToPath(new URL("../packs/trades", import.meta.url));
-
-describe.each([
-  { pack: "healthcare IT", dir: SHIPPED },
-  { pack: "trades", dir: TRADES },
-])("the main ask of a question that also names a source, on the $pack pack", ({ dir }) => {
+describe.each(BOTH_PACKS)("the main ask of a question that also names a source, on the $pack pack", ({ dir }) => {
   const knowledge = loadKnowledge(dir);
   const engine = createEngine(knowledge);
   const survey = [...knowledge.sources.values()].find((s) => s.kind === "survey")!;
