@@ -2,15 +2,24 @@ import { tidySuggestions } from "./compose/reply.js";
 import { decide } from "./decide/decide.js";
 import type { Intent } from "./intents/intent.js";
 import { composeIntent, rememberIntent, RULES } from "./intents/table.js";
+import { withOffered } from "./intents/offered.js";
 import type { Knowledge } from "./knowledge/load.js";
-import type { ConversationState } from "./state.js";
+import type { ConversationState, Referent } from "./state.js";
 import type { Reply } from "./types.js";
 import { buildCoverage } from "./compose/topics/index.js";
 import { buildLexicon } from "./understand/lexicon.js";
 import { understand, type Understanding } from "./understand/understand.js";
 
 /** How one question was read, for people finding out why an answer went the way it did. */
-export type Explanation = { understanding: Understanding; rule: string; decision: Intent; state: ConversationState | undefined; reply: Reply };
+export type Explanation = {
+  understanding: Understanding;
+  /** What a reference in the question ("the second one", "the last") resolved to, from the conversation's offered list. */
+  referent?: Referent;
+  rule: string;
+  decision: Intent;
+  state: ConversationState | undefined;
+  reply: Reply;
+};
 
 /** The advisor without memory: a question and the conversation so far in, the reply and the conversation after it out. */
 export interface Engine {
@@ -32,15 +41,25 @@ export function createEngine(knowledge: Knowledge): Engine {
   // Terms are data and may hold any character ("C++"), so they are matched literally.
   const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const termPatterns = knowledge.glossary.map((t) => ({ id: t.id, pattern: new RegExp(`(?<![\\w])${literal(t.term)}(?![\\w])`) }));
-  const termsIn = (text: string) => termPatterns.filter(({ pattern }) => pattern.test(text)).map(({ id }) => id);
+  // In the order the text names them, so "the last one" is the last named.
+  const termsIn = (text: string) =>
+    termPatterns
+      .flatMap(({ id, pattern }) => {
+        const at = pattern.exec(text)?.index;
+        return at === undefined ? [] : [{ id, at }];
+      })
+      .sort((a, b) => a.at - b.at)
+      .map(({ id }) => id);
 
   function explain(text: string, state: ConversationState | undefined) {
     const understanding = understand(String(text), lexicon);
-    const { intent, rule } = decide(understanding, state, knowledge, RULES);
+    const { intent, rule, reading } = decide(understanding, state, knowledge, RULES);
     const reply = tidySuggestions(composeIntent(knowledge, intent));
     const remembered = rememberIntent(intent, state, knowledge);
-    const next = remembered ? { ...remembered, terms: termsIn(reply.text) } : state;
-    return { understanding, rule, decision: intent, state, reply, next };
+    // A list is named on one line ("A, B and C are in demand"); terms spread over a reply are no list.
+    const listed = reply.text.split("\n").map(termsIn).find((terms) => terms.length > 1) ?? [];
+    const next = remembered ? withOffered(intent, { ...remembered, terms: termsIn(reply.text) }, listed, state) : state;
+    return { understanding, ...(reading.referent ? { referent: reading.referent } : {}), rule, decision: intent, state, reply, next };
   }
 
   return {

@@ -18,6 +18,9 @@ export type Last =
   | { kind: "sources"; focus: SourcesFocus }
   | { kind: "glossary" };
 
+/** Something a reply offered that a follow-up may point at by its place in the list ("the second one", "the last"). */
+export type Referent = { kind: "career"; id: string } | { kind: "term"; id: string };
+
 /**
  * What one conversation has established so far. A plain JSON value, so a store shared by several
  * processes can hold it; the engine keeps no memory of its own.
@@ -29,6 +32,8 @@ export type ConversationState = {
   last: Last;
   /** Acronyms the last reply used, so "what does it stand for?" can be answered. */
   terms: string[];
+  /** The last list a reply offered, in its order: kept until a reply offers another. */
+  offered?: Referent[];
   /** The asker's background, once they have told it. */
   background?: Background;
 };

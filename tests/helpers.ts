@@ -10,6 +10,12 @@ import { createEmbeddedStore } from "../src/store/index.js";
 
 export const SHIPPED = knowledgeDir(undefined, {});
 
+/** The shipped knowledge and the second pack, for behaviour that must hold on any field's knowledge. */
+export const BOTH_PACKS = [
+  { pack: "healthcare IT", dir: SHIPPED },
+  { pack: "trades", dir: join(import.meta.dirname, "packs", "trades") },
+];
+
 let shipped: Knowledge | undefined;
 /** The shipped knowledge, loaded once per test file. */
 export function shippedKnowledge(): Knowledge {

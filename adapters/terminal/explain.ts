@@ -9,7 +9,7 @@ export async function runExplain(question: string, options: { conversation: stri
   process.stdout.write(formatExplanation(question, engine.explain(question, state)));
 }
 
-export function formatExplanation(question: string, { understanding: u, rule, decision, state, reply }: Explanation): string {
+export function formatExplanation(question: string, { understanding: u, referent, rule, decision, state, reply }: Explanation): string {
   const list = (items: readonly unknown[]) => (items.length ? items.map((i) => (typeof i === "string" ? i : JSON.stringify(i))).join(", ") : "-");
   const rows: [string, string][] = [
     ["question", question],
@@ -27,7 +27,9 @@ export function formatExplanation(question: string, { understanding: u, rule, de
     ["other jobs", list(u.otherJobs)],
     ["not mentioned", list(u.unmentioned)],
     ["not covered", list(u.notCovered.map((n) => `${n.asked} → ${n.what} (${n.owner})`))],
+    ["conditions", list(u.conditions.map((c) => `${c.asked} (${c.kind})`))],
     ["unknown words", list(u.unknown)],
+    ["refers to", referent ? `${referent.kind} ${referent.id}` : "-"],
     ["context used", state ? JSON.stringify(state) : "none (a new conversation)"],
     ["rule", rule],
     ["decision", JSON.stringify(decision)],

@@ -1,6 +1,6 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Background, Topic } from "../knowledge/schema.js";
-import type { ConversationState } from "../state.js";
+import type { ConversationState, Referent } from "../state.js";
 import type { Understanding } from "../understand/understand.js";
 
 export type Smalltalk = "greeting" | "thanks" | "goodbye" | "help";
@@ -30,6 +30,8 @@ export type Reading = {
   /** Careers a shortened name fits when it fits several, none of them more than the others: ask which. */
   nameOptions: string[];
   smalltalk?: Smalltalk;
+  /** What an ordinal in the question ("the second one", "the last") picks from the list the conversation offered. */
+  referent?: Referent;
   /** The question points back: a pronoun, "why", "any others?". */
   pointsBack: boolean;
   comparing: boolean;
@@ -56,7 +58,8 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
 
   let chosen = [...u.careers];
   if (!chosen.length && last?.kind === "did-you-mean" && u.cues.has("affirm")) chosen = [...last.careers];
-  const picked = u.ordinal && last?.kind === "which-career" ? last.options[u.ordinal - 1] : undefined;
+  const referent = pointedAt(u, state);
+  const picked = referent?.kind === "career" ? referent.id : undefined;
   if (!chosen.length && picked) chosen = [picked];
   // "The tech one": the career whose name has that word, among those just offered or discussed if several do.
   const offered = last?.kind === "which-career" ? last.options : remembered;
@@ -70,7 +73,9 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
     return inContext.length ? inContext : careers;
   });
   const ambiguous = fits.find((careers) => careers.length > 1);
-  if (!chosen.length && fits.length && !ambiguous) chosen = [...new Set(fits.flat())];
+  // A figure claimed for a name that fits several careers is checked against all of them, not asked back.
+  const claimsFigure = u.cues.has("premise") && (u.amounts.length > 0 || u.percents.length > 0);
+  if (!chosen.length && fits.length && (!ambiguous || claimsFigure)) chosen = [...new Set(fits.flat())];
   const nameOptions = chosen.length || !ambiguous ? [] : ambiguous;
 
   let subject = nameOptions.length ? [] : chosen;
@@ -92,9 +97,16 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
     subject,
     nameOptions,
     smalltalk: SMALLTALK.find((about) => u.cues.has(about)),
+    ...(referent ? { referent } : {}),
     pointsBack,
     comparing: u.cues.has("compare") && !u.cues.has("versusAll"),
   };
+}
+
+/** The offered thing an ordinal picks, counted from 1, or from the end when negative. A question naming a career picks none. */
+function pointedAt(u: Understanding, state: ConversationState | undefined): Referent | undefined {
+  if (!u.ordinal || u.careers.length || !state?.offered) return undefined;
+  return state.offered.at(u.ordinal > 0 ? u.ordinal - 1 : u.ordinal);
 }
 
 export function termTopics(u: Understanding, knowledge: Knowledge): Topic[] {

@@ -5,6 +5,7 @@ import { careersWithPath, sourcesOf } from "../knowledge/coverage.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { PayScope } from "../state.js";
 import { carried, recent, type IntentModule, type Rule } from "./intent-module.js";
+import { conditionGaps } from "./conditions.js";
 
 /** Careers one "how do I get in" answer covers when the asker named none. */
 const MAX_PATH_CAREERS = 3;
@@ -67,7 +68,8 @@ export const answerTopics: Rule = {
     // A job set against a career ("more than a teacher") is one the sources say nothing about.
     const unmentioned = [...new Set([...u.unmentioned, ...(topics.includes("pay") && u.cues.has("judgement") ? [OTHER_PAY] : [])])];
     const otherJobs = comparing ? u.otherJobs : [];
-    const contradicts = topics.some((t) => u.claims.includes(t)) || (topics.includes("pay") && claimsOtherFigure(reading, careers));
+    const contradicts =
+      topics.some((t) => u.claims.includes(t)) || (topics.includes("pay") && claimsOtherFigure(reading, careers)) || (topics.includes("outlook") && claimsOtherGrowth(reading, careers));
     // "Is that a lot?" after a pay answer asks about the figures just given, not for all of them again.
     // So does a question the sources cannot answer ("how many of them are there?"): say so, then only the headline.
     const sameTopic = !u.careers.length && topics[0] === state?.topic;
@@ -86,7 +88,10 @@ export const answerTopics: Rule = {
 /** What the question asks for that these careers' own files, or the sources they rest on, say they leave out. */
 function notCoveredFor({ u, knowledge }: Reading, careers: readonly string[]): { what: string; asked: string }[] {
   const applies = (owner: string) => careers.some((id) => id === owner || sourcesOf(knowledge, id).has(owner));
-  const found = u.notCovered.filter((entry) => applies(entry.owner)).map(({ what, asked }) => ({ what, asked }));
+  const listed = u.notCovered.filter((entry) => applies(entry.owner)).map(({ what, asked }) => ({ what, asked }));
+  // A source's own words for what it leaves out say it better than a condition's: "remote work", not "remote".
+  const saidBy = (asked: string) => listed.some((entry) => entry.asked.toLowerCase().includes(asked.toLowerCase()) || asked.toLowerCase().includes(entry.asked.toLowerCase()));
+  const found = [...listed, ...conditionGaps(knowledge, u.conditions.filter((c) => !saidBy(c.asked)), careers)];
   return found.filter((entry, i) => found.findIndex((other) => other.what === entry.what) === i);
 }
 
@@ -99,6 +104,13 @@ function claimsOtherFigure({ u, knowledge }: Reading, careers: readonly string[]
   if (!u.cues.has("premise") || !u.amounts.length) return false;
   const figures = careers.flatMap((id) => knowledge.careers.get(id)?.pay ?? []).map((f) => f.amount);
   return u.amounts.some((amount) => !figures.some((figure) => Math.abs(figure - amount) <= figure * CLOSE_ENOUGH));
+}
+
+/** A growth rate stated as fact ("they'll grow 40%, right?") that no career answered is projected to have. */
+function claimsOtherGrowth({ u, knowledge }: Reading, careers: readonly string[]): boolean {
+  if (!u.cues.has("premise") || !u.percents.length) return false;
+  const rates = careers.flatMap((id) => knowledge.careers.get(id)?.outlook?.growthPercent ?? []);
+  return rates.length > 0 && u.percents.some((percent) => !rates.includes(percent));
 }
 
 function highestPaid(knowledge: Knowledge, careers: readonly string[]): PayScope[] {

@@ -8,11 +8,17 @@ import { carried, type IntentModule, type Rule } from "./intent-module.js";
 /** "What does it stand for?": the acronyms named, else those the last reply used. */
 export const expandAcronym: Rule = {
   name: "expand-acronym",
-  decide({ u, state }) {
+  decide({ u, state, referent }) {
     if (!u.cues.has("expand")) return undefined;
-    const terms = u.terms.length ? u.terms : state?.terms ?? [];
+    const terms = u.terms.length ? u.terms : referent?.kind === "term" ? [referent.id] : state?.terms ?? [];
     return terms.length ? { kind: "glossary", terms } : undefined;
   },
+};
+
+/** "And the last?" after a list of certifications: the one it points at, as "what is it?". */
+export const pickedTerm: Rule = {
+  name: "picked-term",
+  decide: ({ u, referent }) => (referent?.kind === "term" && !u.topics.length ? { kind: "glossary", terms: [referent.id] } : undefined),
 };
 
 /** An acronym on its own ("what's a CDL?") asks what it is, unless it qualifies a career or the survey. */

@@ -8,13 +8,16 @@ export type Intent =
   | ({ kind: "answer" } & AnswerAsked)
   | { kind: "compare"; careers: string[]; topic: Topic }
   | { kind: "glossary"; terms: string[] }
-  | { kind: "sources"; focus: SourcesFocus; careers: string[]; topic?: Topic }
+  /** `newer` when the question asks for anything more recent than the sources. */
+  | { kind: "sources"; focus: SourcesFocus; careers: string[]; topic?: Topic; newer?: boolean }
   | { kind: "which-career"; topic: Topic; options: readonly string[] }
   | { kind: "which-comparison"; topic: Topic }
   | { kind: "did-you-mean"; careers: string[]; topic: Topic }
   /** Jobs the knowledge does not cover, by the names the question used (may be empty). */
   | { kind: "other-career"; jobs: string[] }
   | { kind: "smalltalk"; about: Smalltalk }
+  /** A message in another language, by its ISO 639-3 code. */
+  | { kind: "other-language"; language: string }
   | { kind: "not-understood" };
 
 export type IntentOf<K extends Intent["kind"]> = Extract<Intent, { kind: K }>;

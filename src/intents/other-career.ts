@@ -26,9 +26,11 @@ export const otherJob: Rule = {
 /** Unknown words with nothing recognisable beside them name something this advisor does not cover. */
 export const unknownWords: Rule = {
   name: "unknown-words",
-  decide({ u, topics, chosen, background, knowledge }) {
+  decide({ u, topics, chosen, subject, background, knowledge }) {
     // Someone telling their own background is asking how to get in, whatever else they say.
     if (chosen.length || (background && u.backgrounds.length) || !u.unknown.length || u.scopes.length || u.cues.has("why")) return undefined;
+    // "And in Ohio specifically?": a condition on what was just answered, whatever words come with it.
+    if (u.conditions.length && subject.length) return undefined;
     const onlyLooseWords = !topics.length || (!u.topics.length && !termTopics(u, knowledge).length && !u.cues.has("moreOfSame"));
     return onlyLooseWords ? { kind: "other-career", jobs: [] } : undefined;
   },

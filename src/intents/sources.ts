@@ -5,29 +5,47 @@ import { answerOf } from "../compose/reply.js";
 import { citedOf, type Section } from "../compose/section.js";
 import { starterQuestions } from "../compose/suggestions.js";
 import { careerCitations } from "../compose/topics/index.js";
-import { bullets, labelOf } from "../compose/wording.js";
+import { bullets, labelOf, listing } from "../compose/wording.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Career, Topic } from "../knowledge/schema.js";
 import type { SourcesFocus } from "../state.js";
 import { carried, type IntentModule, type Rule } from "./intent-module.js";
+import type { Reading } from "../decide/reading.js";
 
 /** "Says who?" asks about the last answer; "where does your data come from?" asks about the advisor. */
 export const aboutSources: Rule = {
   name: "about-sources",
-  decide({ u, state, topics, remembered }) {
+  decide({ u, state, topics, remembered, knowledge }) {
     if (!(u.cues.has("sources") || u.cues.has("survey"))) return undefined;
     if (!u.topics.every((t) => t === "overview" || t === "pay" || t === "outlook")) return undefined;
+    // "What do staff make, per the survey?": a pay group's pay, with its source named.
+    if (u.scopes.length && [...u.topics, ...u.weakTopics].includes("pay")) return undefined;
     const lastAnswer = !u.careers.length && !u.cues.has("survey") && state?.topic && !u.words.some((w) => w === "you" || w === "your");
     const focus = u.cues.has("survey") ? "survey" : state?.last.kind === "sources" ? state.last.focus : "all";
+    // "How current is the $40,430?": the career whose figure it is, and its pay.
+    const quoted = u.amounts.length ? careersQuoting(knowledge, u.amounts) : [];
+    if (quoted.length && !u.careers.length && !u.cues.has("survey")) return { kind: "sources", focus, careers: quoted, topic: "pay", ...newer(u) };
+    // "Is that number from this year?" asks about the figures of the careers just discussed.
+    const figure = u.words.some((w) => w === "number" || w === "figure") && remembered.some((id) => knowledge.careers.get(id)?.pay.length);
     return {
       kind: "sources",
       focus,
+      ...newer(u),
+
       // The survey is one source whatever career it is asked about.
       careers: lastAnswer ? remembered : focus === "survey" ? [] : u.careers,
-      topic: lastAnswer ? state!.topic : topics.find((t) => t !== "overview"),
+      topic: lastAnswer ? (figure ? "pay" : state!.topic) : topics.find((t) => t !== "overview"),
     };
   },
 };
+
+/** "Is there a more recent number?": the reply says first that there is none. */
+const newer = (u: Reading["u"]) => (u.conditions.some((c) => c.kind === "now") ? { newer: true } : {});
+
+/** The careers with a pay figure equal to one the question quotes. */
+function careersQuoting(knowledge: Knowledge, amounts: readonly number[]): string[] {
+  return [...knowledge.careers.values()].filter((c) => c.pay.some((f) => amounts.includes(f.amount))).map((c) => c.id);
+}
 
 /** "And managers?" after a reply about the sources goes on about the sources. */
 export const moreOnSources: Rule = {
@@ -40,7 +58,7 @@ export const moreOnSources: Rule = {
 
 export const sources: IntentModule<"sources"> = {
   compose: (knowledge, intent) =>
-    answerOf(knowledge, sourcesSection(knowledge, intent.focus, intent.careers.map((id) => knowledge.careers.get(id)!), intent.topic), {
+    answerOf(knowledge, sourcesSection(knowledge, intent.focus, intent.careers.map((id) => knowledge.careers.get(id)!), intent.topic, intent.newer === true), {
       title: "Sources",
       careerIds: [],
       topic: "sources",
@@ -50,13 +68,17 @@ export const sources: IntentModule<"sources"> = {
 };
 
 /** Where the advisor's knowledge comes from, how current it is, and the caveats the documents give. */
-function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, careers: readonly Career[], topic?: Topic): Section {
+function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, careers: readonly Career[], topic: Topic | undefined, newer: boolean): Section {
   const sources = [...knowledge.sources.values()];
   if (careers.length) {
     const cited = careers.flatMap((career) => careerCitations(career, topic));
     const names = careers.map((c) => c.plural).join(" and ");
     if (!cited.length) return { text: `My sources have nothing on the ${topic ? labelOf(topic) : "subject"} of ${names}, so there is nothing to cite.`, cited };
-    return { text: `What I know about ${names} comes from:\n${bullets(citationsFor(knowledge, cited).map(citationLabel))}`, cited };
+    // "Is that number from this year?": the years the figures describe answer it, whatever the documents' dates.
+    const years = [...new Set(cited.flatMap((c) => (c.year ? [c.year] : [])))].sort();
+    const described = years.length ? `\nThe figures describe ${listing(years)}.` : "";
+    const none = newer && years.length ? `My sources don't have anything newer than ${years.at(-1)}.\n\n` : "";
+    return { text: `${none}What I know about ${names} comes from:\n${bullets(citationsFor(knowledge, cited).map(citationLabel))}${described}`, cited };
   }
   if (focus === "survey") {
     const surveys = sources.filter((s) => s.kind === "survey");

@@ -5,10 +5,11 @@ import type { Reply } from "../types.js";
 import { answer, answerTopics, backgroundPaths } from "./answer.js";
 import { didYouMean, doubtfulCareer, whichCareer, whichCareerFor, whichNamed } from "./clarify.js";
 import { compare, compareAgain, compareCareers, comparisonPicked, rankCareers, whichComparison } from "./compare.js";
-import { acronymAlone, expandAcronym, glossary } from "./glossary.js";
+import { acronymAlone, expandAcronym, glossary, pickedTerm } from "./glossary.js";
 import type { IntentModule, Rule } from "./intent-module.js";
 import { nothingToAnswer, nothingToRead, notUnderstood } from "./not-understood.js";
 import { otherCareer, otherJob, unknownWords } from "./other-career.js";
+import { otherLanguage, otherLanguageReply } from "./other-language.js";
 import { smalltalk, smalltalkAlone } from "./smalltalk.js";
 import { aboutSources, moreOnSources, sources } from "./sources.js";
 
@@ -20,8 +21,10 @@ import { aboutSources, moreOnSources, sources } from "./sources.js";
  */
 export const RULES: readonly Rule[] = [
   nothingToRead,
+  otherLanguage,
   smalltalkAlone,
   expandAcronym,
+  pickedTerm,
   acronymAlone,
   aboutSources,
   moreOnSources,
@@ -51,6 +54,7 @@ const INTENTS: { [K in Intent["kind"]]: IntentModule<K> } = {
   "other-career": otherCareer,
   smalltalk,
   "not-understood": notUnderstood,
+  "other-language": otherLanguageReply,
 };
 
 function moduleOf<K extends Intent["kind"]>(intent: IntentOf<K>): IntentModule<K> {

@@ -86,6 +86,7 @@ export const Source = z.strictObject({
   cites: z.array(Id).default([]).describe("Other sources this one cites (ids)."),
   notes: z.array(Point).default([]).describe("What the source says about itself: its size, make-up and caveats."),
   notCovered: z.array(NotCovered).default([]).describe("What the source has nothing on: other units, places, kinds of work."),
+  place: z.string().trim().min(1).optional().describe("The country its figures describe as a whole, by its English name (\"United States\"): a question about anywhere else, or a part of it, is one they do not cover."),
 });
 
 export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
@@ -126,6 +127,7 @@ export const VocabularyFile = z.strictObject({
   expand: PhraseList,
   moreOfSame: PhraseList,
   ordinals: PhraseList,
+  lastOne: z.array(Phrase).default([]).describe("Words that pick the last of the things a reply offered (\"the last\", \"the last one\")."),
   /**
    * The older way to say what the sources leave out: one list for all of them. Still read; a source's own
    * `notCovered` says it better. Loaded knowledge holds every phrase from both here.
@@ -155,6 +157,14 @@ export const VocabularyFile = z.strictObject({
   unanswerable: z.array(Phrase).default([]).describe("Questions no source answers (\"how many of them are there\"): the reply says so before what the sources do say."),
   duration: z.array(Phrase).default([]).describe("Asking how long something takes (\"how long does that take\"): answered from the schooling, and said to be beyond the sources after anything else."),
   count: z.array(Phrase).default([]).describe("Asking how many (\"how many\", \"number of\"): the sources count only years of schooling, pay and the survey, so any other count is beyond them."),
+  conditions: z
+    .strictObject({
+      now: z.array(Phrase).default([]).describe("Asking about the present (\"nowadays\", \"these days\", \"more recent\"): the sources describe their own years only."),
+      money: z.array(Phrase).default([]).describe("Kinds of money beyond pay figures (\"tuition\", \"bonuses\", \"benefits\"): not covered unless the careers' own words mention them."),
+      working: z.array(Phrase).default([]).describe("Ways of working (\"remote\", \"part time\", \"nights\"): not covered unless the careers' own words mention them."),
+    })
+    .default({ now: [], money: [], working: [] })
+    .describe("Conditions a question may put on an answer; each is checked against the knowledge, and said to be not covered first when it is not."),
   shortNameWords: z.array(Phrase).default([]).describe("Words after part of a career's name that make it a name (\"the database guys\", \"IT people\")."),
 });
 

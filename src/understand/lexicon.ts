@@ -7,6 +7,8 @@ import { singularCandidates } from "./plural.js";
 import { createPhraseIndex, createPhraseTable, type PhraseIndex, type PhraseTable } from "./phrases.js";
 import { createSpeller, type Speller } from "./spelling.js";
 import type { Spellings } from "./spellings.js";
+import type { ConditionClass } from "./conditions.js";
+import { gazetteer, type Place } from "./gazetteer.js";
 
 /** Things a question can be about; they compete for the same words ("IT technician" may be a background, not the career). */
 export type Entity =
@@ -16,7 +18,7 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "beyondSources", "duration", "count", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
+export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "lastOne", "beyondSources", "duration", "count", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type { PayScope };
@@ -64,6 +66,10 @@ export type Lexicon = {
   subjectTails: PhraseTable<true>;
   subjectFollowUps: PhraseTable<true>;
   notCovered: PhraseTable<NotCoveredAsked>;
+  /** Countries and their parts, from the gazetteer. */
+  places: PhraseTable<Place>;
+  /** The vocabulary's word classes of conditions (the present, money, ways of working). */
+  conditions: PhraseTable<ConditionClass>;
 };
 
 export const SPELLING = Object.freeze({
@@ -139,6 +145,10 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     for (const { what, asked } of owner.notCovered) collectAll(notCoveredEntries, asked, { owner: owner.id, what });
   }
   collectAll(entityEntries, vocabulary.places, { kind: "place" });
+  const conditionEntries: [string[], ConditionClass][] = [];
+  for (const [kind, list] of Object.entries(vocabulary.conditions) as [ConditionClass, string[]][]) collectAll(conditionEntries, list, kind);
+  // Place names stay unknown words: the question decides whether "Mayo" is a place or part of "Mayo Clinic".
+  const placeEntries: [string[], Place][] = gazetteer().flatMap(({ names, place }) => names.map((name) => [toWords(name), place] as [string[], Place]));
   for (const [topic, list] of Object.entries(vocabulary.topics) as [Topic, string[]][]) collectAll(topicEntries, list, topic);
   for (const [topic, list] of Object.entries(vocabulary.weakTopics) as [Topic, string[]][]) collectAll(weakEntries, list, topic);
   const cueLists: Record<Cue, string[]> = {
@@ -155,6 +165,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     affirm: vocabulary.affirm,
     expand: vocabulary.expand,
     moreOfSame: vocabulary.moreOfSame,
+    lastOne: vocabulary.lastOne,
     // Set by the unanswerable index, which reads only the words outside names.
     beyondSources: [],
     duration: vocabulary.duration,
@@ -209,6 +220,8 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     subjectTails: createPhraseTable(shape.tails),
     subjectFollowUps: createPhraseTable(shape.followUps),
     notCovered,
+    places: createPhraseTable(placeEntries),
+    conditions: createPhraseTable(conditionEntries, fillers),
   };
 }
 

@@ -7,6 +7,10 @@ import { joinContractions } from "./contractions.js";
 import { subjectRuns } from "./subjects.js";
 import { shortNames } from "./short-names.js";
 import { respell } from "./spellings.js";
+import { otherLanguage } from "./language.js";
+import { conditionsIn, type Condition } from "./conditions.js";
+import type { Place } from "./gazetteer.js";
+import type { PhraseMatch } from "./phrases.js";
 
 /** What a question mentions, before any conversation context is applied. */
 export type Understanding = {
@@ -33,6 +37,8 @@ export type Understanding = {
   claims: Topic[];
   /** Amounts of money the question states ("200k", "$500,000"). */
   amounts: number[];
+  /** Percentages the question states ("40%", "40 percent"). */
+  percents: number[];
   weakTopics: Topic[];
   scopes: PayScope[];
   /** The scopes that are a level of seniority ("executives"), which name their career. */
@@ -48,8 +54,12 @@ export type Understanding = {
   asksWhatTheyDo: boolean;
   /** "What is a web developer and …": a definition asked alongside another question. */
   asksWhatItIs: boolean;
-  /** A position ("2", "the second one"), counted from 1, when the question picks an offered option. */
+  /** A position ("2", "the second one"), counted from 1, when the question picks an offered option; -1 is the last. */
   ordinal?: number;
+  /** What the question asks the answer to hold for: a year, a place, the present, money, a way of working. */
+  conditions: Condition[];
+  /** The language the message is written in, when it is plainly not English (ISO 639-3). */
+  language?: string;
 };
 
 /**
@@ -64,11 +74,18 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const unknownAt = new Set<number>();
   const corrections = new Map<number, Correction>();
   const rawWords = joinContractions(respell(toWords(text), lexicon.spellings), lexicon.contractions);
+  let known = 0;
+  const places = placesIn(text, rawWords, lexicon);
+  const inPlace = new Set(places.flatMap((m) => range(m.start, m.end)));
   const words = rawWords.map((raw, i) => {
     const word = lexicon.canonical(raw);
-    if (lexicon.isKnown(word) || /\d/.test(word)) return word;
+    if (lexicon.isKnown(word) || /\d/.test(word) || inPlace.has(i)) {
+      known++;
+      return word;
+    }
     const correction = lexicon.speller.correct(raw) ?? firstDefined(singularCandidates(raw), (s) => lexicon.speller.correct(s));
     if (correction) {
+      known++;
       corrections.set(i, correction);
       return lexicon.canonical(correction.word);
     }
@@ -158,18 +175,42 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     topics: unique(topics),
     claims: unique(lexicon.contradicted.match(words).flatMap((m) => m.values)),
     amounts: amountsIn(rawWords),
+    percents: percentsIn(rawWords),
     weakTopics: unique(weakMatches.flatMap((m) => m.values)),
     scopes: unique(scopeMatches.flatMap((m) => m.values)),
     levels: unique(scopeMatches.flatMap((m) => m.values.filter((scope) => lexicon.levels.has(scope)))),
     cues,
+    conditions: conditionsIn(words, claimed, places, lexicon.conditions, typed),
     notCovered: lexicon.notCovered.match(words).flatMap((m) => m.values.map((entry) => ({ ...entry, asked: typed(m.start, m.end) }))),
     unknown,
     // Checked as typed: a correction may turn a verb into a title ("manage" into "manager").
     unknownJobs: words.filter((word, i) => !topicMask[i] && !pickedAt[i] && !inShortName[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
     asksWhatTheyDo: asksWhatTheyDo(words),
     asksWhatItIs: definesName(words, careerStarts),
-    ...positionIn(words, lexicon.ordinals),
+    ...positionIn(words, lexicon.ordinals, cues.has("lastOne")),
+    ...languageOf(text, rawWords.length, known),
   };
+}
+
+function languageOf(text: string, words: number, known: number): { language?: string } {
+  const language = otherLanguage(text, words, known);
+  return language ? { language } : {};
+}
+
+/** Words after which a name is a place: "in Ohio", "near me in arizona", "from Philippines". */
+const BEFORE_PLACE = new Set(["in", "near", "from", "around", "across", "outside", "within", "to", "for"]);
+
+/**
+ * Places the gazetteer knows. Many places are also words ("Down", "Mobile", "Reading"), so a name counts
+ * as a place after a word of place or written with a capital inside a sentence; one followed by a
+ * capitalised word is part of a longer name ("Mayo Clinic", "Texas Health Resources"): an employer.
+ */
+function placesIn(text: string, rawWords: readonly string[], lexicon: Lexicon): PhraseMatch<Place>[] {
+  const matches = lexicon.places.match(rawWords);
+  if (!matches.length) return matches;
+  const cased = joinContractions(respell(toWords(text, { keepCase: true }), lexicon.spellings), lexicon.contractions);
+  const capitalised = (i: number) => cased.length === rawWords.length && i < cased.length && /^\p{Lu}/u.test(cased[i]!) && !lexicon.stopWords.has(rawWords[i]!);
+  return matches.filter((m) => !capitalised(m.end) && (BEFORE_PLACE.has(rawWords[m.start - 1] ?? "") || (m.start > 0 && capitalised(m.start))));
 }
 
 /** Which part of a message each word is in, parts being joined by "and". */
@@ -190,10 +231,11 @@ function definesName(words: readonly string[], nameStarts: ReadonlySet<number>):
   });
 }
 
-function positionIn(words: readonly string[], ordinals: readonly string[]): { ordinal?: number } {
+function positionIn(words: readonly string[], ordinals: readonly string[], last: boolean): { ordinal?: number } {
   const digit = words.length === 1 && /^[1-9]$/.test(words[0]!) ? Number(words[0]) : 0;
-  const named = ordinals.findIndex((word) => words.includes(word)) + 1;
-  const ordinal = digit || named;
+  // "The second one", "and the first?", or a short answer ("second"): "my first year" picks nothing.
+  const named = ordinals.findIndex((word) => words.some((w, i) => w === word && (words.length <= 3 || words[i - 1] === "the"))) + 1;
+  const ordinal = digit || named || (last ? -1 : 0);
   return ordinal ? { ordinal } : {};
 }
 
@@ -249,6 +291,14 @@ function namedThings(text: string, rawWords: readonly string[], unknownAt: Reado
     start = end;
   }
   return things;
+}
+
+/** "40%" and "40 percent" → 40. */
+function percentsIn(words: readonly string[]): number[] {
+  return words.flatMap((word, i) => {
+    const match = /^(\d+)%$/.exec(word) ?? (/^\d+$/.test(word) && words[i + 1] === "percent" ? [word, word] : null);
+    return match ? [Number(match[1])] : [];
+  });
 }
 
 /** "200k" → 200000, "$500000" → 500000; small numbers are years, counts or percentages, not pay. */

@@ -15,8 +15,10 @@ function ruleFor(question: string, ...before: string[]) {
 // One case per rule: a question that rule decides, and the kind of reply it leads to.
 const CASES: [rule: string, kind: string, question: string, ...before: string[]][] = [
   ["empty", "fallback", "?!"],
+  ["other-language", "fallback", "¿Cuánto gana un administrador de bases de datos?"],
   ["smalltalk", "smalltalk", "hello there"],
   ["expand-acronym", "answer", "what does that stand for?", "what certifications help healthcare IT professionals?"],
+  ["picked-term", "answer", "and the last one?", "what certifications help healthcare IT professionals?"],
   ["acronym-alone", "answer", "what is CISSP"],
   ["about-sources", "answer", "says who?", "how much do health information technicians earn?"],
   ["more-on-sources", "answer", "and them?", "where does your data come from?"],
