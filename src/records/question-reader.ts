@@ -1,5 +1,6 @@
 import type { Knowledge } from "../knowledge/load.js";
 import { buildLexicon, SPELLING, type Lexicon } from "../understand/lexicon.js";
+import { memoised } from "../understand/memoised.js";
 import { toWords } from "../understand/normalise.js";
 import { singularCandidates } from "../understand/plural.js";
 import { createSpeller } from "../understand/spelling.js";
@@ -37,7 +38,7 @@ export function questionReader(knowledge: Knowledge, texts: Iterable<string>): Q
   const asked = new Map<string, number>();
   for (const [word, n] of typed) add(asked, base(word), n);
   const folded = foldedSpellings(asked, lexicon);
-  const meant = cached((word: string): string => {
+  const meant = memoised((word: string): string => {
     const plain = base(word);
     if (lexicon.isKnown(plain) || /\d/.test(plain)) return plain;
     const correction = folded.get(plain) ?? lexicon.speller.correct(word)?.word ?? singularCandidates(word).map((s) => lexicon.speller.correct(s)?.word).find(Boolean);
@@ -97,15 +98,6 @@ function readWords(words: readonly string[], lexicon: Lexicon): { key: string; a
 /** Words that only fill a sentence or steer a conversation say nothing about what is missing. */
 function isFiller(word: string, lexicon: Lexicon): boolean {
   return lexicon.stopWords.has(word) || lexicon.cues.valuesIn([word]).size > 0 || lexicon.selfReference.valuesIn([word]).size > 0;
-}
-
-function cached<T>(work: (word: string) => T): (word: string) => T {
-  const seen = new Map<string, T>();
-  return (word) => {
-    let value = seen.get(word);
-    if (value === undefined) seen.set(word, (value = work(word)));
-    return value;
-  };
 }
 
 function add(counts: Map<string, number>, key: string, n: number): void {

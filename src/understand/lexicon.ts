@@ -9,6 +9,7 @@ import { createSpeller, type Speller } from "./spelling.js";
 import type { Spellings } from "./spellings.js";
 import type { ConditionClass } from "./conditions.js";
 import { gazetteer, type Place } from "./gazetteer.js";
+import { memoised } from "./memoised.js";
 
 /** Things a question can be about; they compete for the same words ("IT technician" may be a background, not the career). */
 export type Entity =
@@ -254,13 +255,4 @@ function addCareer(map: Map<string, string[]>, key: string, career: Career): voi
   const ids = map.get(key);
   if (!ids) map.set(key, [career.id]);
   else if (ids.at(-1) !== career.id) ids.push(career.id);
-}
-
-function memoised<T>(read: (text: string) => T): (text: string) => T {
-  const seen = new Map<string, T>();
-  return (text) => {
-    let value = seen.get(text);
-    if (value === undefined) seen.set(text, (value = read(text)));
-    return value;
-  };
 }
