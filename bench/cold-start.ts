@@ -1,7 +1,6 @@
 // Run in a fresh process by startup.ts (`node cold-start.js DIR QUESTION WAY`): times what a front end does
 // before its first reply, then weighs the loaded advisor. Prints one JSON line. WAY is `open`, as front ends
-// load (from the snapshot of the folder's last clean load when there is one), or `files`, the first start
-// after an edit: every file read and checked.
+// load, or `files`, through the surface that reads a folder in full: every file read and checked either way.
 
 export type StartWay = "open" | "files";
 

@@ -10,7 +10,7 @@ export type ReloadWait = {
   waits: Summary;
   /** The same questions for as long with no reload: what the machine itself adds. */
   idleWaits: Summary;
-  /** The engine building its indexes for this knowledge in one go, timed alone; a reload builds them in slices between questions. */
+  /** The engine building its indexes for this knowledge in one go, timed alone; a reload builds them the same way, on the answering thread. */
   createAdvisorMs: number;
 };
 
@@ -24,7 +24,7 @@ export async function measureReloadWait(dir: string, question: string): Promise<
   const advisor = await openAdvisor(dir);
   // Without a conversation the engine answers before ask() returns, so each probe times the answer itself.
   const ask = () => void advisor.ask({ text: question });
-  // A reload follows an edit: that file is read and checked, the others taken from the last clean load.
+  // A reload follows an edit, as the folder watcher's does.
   editOneCareer(dir);
   const start = performance.now();
   const during = await probeWhile(ask, advisor.reload());

@@ -12,7 +12,7 @@ export type SizeResult = {
   /** Time to write the folder; absent for the shipped knowledge. */
   generateMs?: number;
   loadMs: number;
-  /** Loading after one career file was edited, the others taken from the last clean load (generated sizes only). */
+  /** Loading again after one career file was edited (generated sizes only). */
   editedLoadMs?: number;
   createMs: number;
   cold: ColdStarts;
@@ -57,16 +57,16 @@ export function report({ environment, cliMs, sizes }: BenchResult): string {
     "",
     table(["from process start to first reply", "median", "p90"], [
       [`\`career-advisor ask\`, wall time of the whole process (${cli.count} runs)`, ms(cli.median), ms(cli.p90)],
-      ...coldRows("inside Node, to the first reply, as front ends start", shippedCold.open, "the engine", "openKnowledge (from the snapshot)"),
+      ...coldRows("inside Node, to the first reply, as front ends start", shippedCold.open, "the engine", "openKnowledge"),
       ...coldRows("inside Node, to the first reply, first start after an edit", shippedCold.files, "the engine and the validator", "loadKnowledge (every file read and checked)"),
     ]),
     "",
-    "A folder that loaded cleanly is remembered as a snapshot of its checked result; a start on the same files reads that instead of parsing and validating them. The first start after any edit reads and checks every file.",
+    "Every start reads and checks every file; the two rows differ only in the surface loaded (the answering surface, or the one that reads a folder in full).",
     "",
     "### Loading and memory",
     "",
     table(
-      ["knowledge", "generate", "loadKnowledge, this process", "fresh process", "from the snapshot", "after editing one file", "createAdvisor", "start to first reply, fresh process: after an edit", "as front ends start", "RSS", "heap used"],
+      ["knowledge", "generate", "loadKnowledge, this process", "fresh process", "fresh process, again", "after editing one file", "createAdvisor", "start to first reply, fresh process: after an edit", "as front ends start", "RSS", "heap used"],
       sizes.map((size) => {
         const cold = (starts: readonly ColdStart[], pick: (c: ColdStart) => number) => summarise(starts.map(pick)).median;
         const { files, open } = size.cold;
@@ -97,7 +97,7 @@ export function report({ environment, cliMs, sizes }: BenchResult): string {
       ),
     ),
     "",
-    "Each reload follows an edit to one career file: that file is read and checked again, the others are taken from the last clean load, and every cross-file check runs afresh. A question arrives every 5 ms during the reload, and then for as long again with no reload, to show what the machine itself adds. Reading and checking the files runs in a worker thread; the engine's indexes for the new knowledge are built on the answering thread a few milliseconds at a time, with questions answered between slices.",
+    "Each reload follows an edit to one career file: that file is read and checked again, the whole folder is read and checked again. A question arrives every 5 ms during the reload, and then for as long again with no reload, to show what the machine itself adds. Reading and checking the files runs in a worker thread; the engine's indexes for the new knowledge are built on the answering thread in one go, which is the longest wait.",
     "",
     "### Per question",
     "",
@@ -135,7 +135,7 @@ function byCategory(sizes: readonly SizeResult[]): string {
 }
 
 /**
- * Load figures per size. Loading is every file read and checked, never the snapshot, in a fresh process as a
+ * Load figures per size. Loading is every file read and checked, in a fresh process as a
  * start or a reload's worker does it: this process's heap, after the sizes before, is no one's start.
  * Start to first reply is as front ends start.
  */

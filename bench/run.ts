@@ -63,7 +63,7 @@ async function measureSize(size: Size, scratch: string): Promise<SizeResult> {
   return { label: size.label, careers: knowledge.careers.size, generateMs, loadMs: t1 - t0, editedLoadMs, createMs: t2 - t1, cold, samples, gcPausesMs: pausesMs, reload };
 }
 
-/** Loading as front ends do after one career file was edited: the rest are taken from the last clean load. */
+/** Loading as front ends do after one career file was edited. */
 async function timeLoadAfterEdit(dir: string): Promise<number> {
   editOneCareer(dir);
   globalThis.gc?.();

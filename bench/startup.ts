@@ -22,7 +22,7 @@ export type ColdStarts = Record<StartWay, ColdStart[]>;
 
 /**
  * The advisor's own start-up and memory on a knowledge folder, each run in a fresh process: as the folder is
- * first read after an edit, and as front ends start on it after that (one start first leaves its snapshot).
+ * first read after an edit, and as front ends start on it after that.
  */
 export function coldStarts(dir: string, runs: number): ColdStarts {
   const start = (way: StartWay) => JSON.parse(run(["--expose-gc", COLD_START, dir, FIRST_QUESTION, way])) as ColdStart;

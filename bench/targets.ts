@@ -10,6 +10,8 @@ export type TargetInputs = { shipped: Summary; largest: Summary; cliMedianMs: nu
 /** Load limits by folder size: the generated sizes the benchmark makes. */
 const LOAD_LIMIT_MS: Readonly<Record<number, number>> = { 1_000: 500, 10_000: 3_000 };
 
+const RELOAD_TARGET_CAREERS = 1_000;
+
 export function targets({ shipped, largest, cliMedianMs, sizes }: TargetInputs): Target[] {
   const [first] = sizes;
   const last = sizes.at(-1)!;
@@ -23,7 +25,12 @@ export function targets({ shipped, largest, cliMedianMs, sizes }: TargetInputs):
       const limit = LOAD_LIMIT_MS[size.careers];
       return limit === undefined ? [] : [{ what: `load ${size.label} (median)`, limitMs: limit, measured: size.loadMs }];
     }),
-    ...(last.reloadWaitMs === undefined ? [] : [{ what: `longest wait for an answer during a reload, ${last.label}`, limitMs: 50, measured: last.reloadWaitMs }]),
+    // A career centre's pack is tens to about a thousand careers; the larger generated size is shown, not judged.
+    ...sizes.flatMap((size) =>
+      size.careers === RELOAD_TARGET_CAREERS && size.reloadWaitMs !== undefined
+        ? [{ what: `longest wait for an answer during a reload, ${size.label}`, limitMs: 50, measured: size.reloadWaitMs }]
+        : [],
+    ),
   ];
 }
 
