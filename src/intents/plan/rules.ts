@@ -1,0 +1,43 @@
+import type { Reading } from "../../decide/reading.js";
+import { PLAN_QUESTIONS } from "../../knowledge/schema.js";
+import type { Rule } from "../intent-module.js";
+import { answersIn } from "./answers.js";
+
+/** "Help me plan", "where do I start?": starts the interview, with any answers the message already gives. A question naming a career asks about that career instead. */
+export const startPlan: Rule = {
+  name: "plan",
+  decide(reading) {
+    const { u, knowledge } = reading;
+    if (!u.cues.has("plan") || u.careers.length) return undefined;
+    const plan = knowledge.advisor?.plan;
+    return { kind: "plan", answers: plan ? answersIn(reading, plan, undefined) : {}, changed: [] };
+  },
+};
+
+/**
+ * During the interview, or after the plan: answers, out of order or several at once, and changes to earlier
+ * ones. A message with no answer in it leaves the interview, unless it says nothing else at all.
+ */
+export const planAnswer: Rule = {
+  name: "plan-answer",
+  decide(reading) {
+    const { u, state, knowledge } = reading;
+    const plan = knowledge.advisor?.plan;
+    if (!plan || state?.last.kind !== "plan") return undefined;
+    const asking = state.last.asking;
+    if (!asking && u.careers.length) return undefined;
+    const before = state.plan ?? {};
+    const given = answersIn(reading, plan, asking);
+    if (!Object.keys(given).length) return asking && saysNothingElse(reading) ? { kind: "plan", answers: before, changed: [], missed: true } : undefined;
+    const changed = PLAN_QUESTIONS.flatMap((question) => {
+      const was = before[question];
+      return was && given[question] && given[question] !== was ? [{ question, was }] : [];
+    });
+    return { kind: "plan", answers: { ...before, ...given }, changed };
+  },
+};
+
+/** Nothing in the message any other rule could answer: no career, topic, acronym or smalltalk. */
+function saysNothingElse({ u, smalltalk }: Reading): boolean {
+  return !u.careers.length && !u.topics.length && !u.weakTopics.length && !u.terms.length && !smalltalk && !u.shortNamed.length && !u.cues.has("sources") && !u.cues.has("why");
+}

@@ -1,0 +1,109 @@
+import { sourcesOf } from "../../knowledge/coverage.js";
+import type { Knowledge } from "../../knowledge/load.js";
+import type { AdvisorPlan, PlanQuestionId } from "../../knowledge/schema.js";
+import type { Cited } from "../../compose/citations.js";
+import { citedOf, type Section } from "../../compose/section.js";
+import { topicSection } from "../../compose/topics/index.js";
+import { listing, withArticle } from "../../compose/wording.js";
+import type { Complete, Roles, Weighed } from "./choose.js";
+
+/** One step of a plan: about one career, citing only that career's sources. */
+export type Step = { careerId: string; text: string; cited: Cited[] };
+
+const FIRST_WORKPLACES = 1;
+const NOT_COVERED_SHOWN = 3;
+
+/** What the career's file and the sources it cites say they have nothing on. */
+function notCoveredOf(knowledge: Knowledge, careerId: string): string[] {
+  const career = knowledge.careers.get(careerId)!;
+  const sources = [...sourcesOf(knowledge, careerId)].flatMap((id) => knowledge.sources.get(id)?.notCovered ?? []);
+  return [...new Set([...career.notCovered, ...sources].map((entry) => entry.what))];
+}
+
+/** The option of a question the asker picked, by its label without the examples in brackets. */
+export function labelOf(plan: AdvisorPlan, question: PlanQuestionId, id: string | undefined): string {
+  const label = plan.questions[question].options.find((o) => o.id === id)?.label ?? "";
+  return label.replace(/\s*\([^)]*\)/g, "");
+}
+
+const years = (n: number | undefined) => (n === undefined ? "my sources don't say how long it takes" : `${n} year${n === 1 ? "" : "s"}`);
+
+/**
+ * The steps, in the order someone takes them: the role to aim for and why, its schooling, its
+ * certifications, first jobs with their pay, the outlook, then a further role. Each says only what its
+ * career's file says; a career with nothing on a step has no such step, and the gap is returned.
+ */
+export function planSteps(knowledge: Knowledge, plan: AdvisorPlan, answers: Complete, roles: Roles): { steps: Step[]; gaps: string[] } {
+  const { first, later } = roles;
+  const career = first.career;
+  const steps: Step[] = [];
+  const gaps: string[] = [];
+  const step = (text: string, cited: Cited[]) => steps.push({ careerId: career.id, text, cited });
+
+  const interest = first.interestAt === undefined ? undefined : career.plan.interests[first.interestAt]!;
+  const background = plan.questions.background.options.find((o) => o.id === answers.background)?.background;
+  const path = first.hasPath && background ? career.paths[background]! : [];
+  const why = [interest?.text, ...path.map((p) => p.text)].filter(Boolean).join(" ");
+  const reach = first.reachable ? "" : ` Every role in my sources takes more school than the time you have; this is the quickest to reach.`;
+  const noInterest = interest ? "" : ` My sources do not tie it to ${labelOf(plan, "interest", answers.interest).toLowerCase()}.`;
+  step(`Aim first for: ${career.name}.${reach} ${why}${noInterest}`.replace(/\s+/g, " ").trim(), [...(interest ? [citedOf(interest)] : []), ...path.map(citedOf)]);
+
+  step(schoolingText(plan, answers, first), [{ sources: career.plan.schooling.sources }, ...educationPoints(first).map(citedOf)]);
+
+  const certifications = career.topics.certifications?.points ?? [];
+  if (certifications.length) step(`Certifications: ${certifications.map((p) => p.text).join(" ")}`, certifications.map(citedOf));
+  else gaps.push(`certifications for ${career.plural}`);
+
+  const workplaces = (career.topics.workplaces?.points ?? []).slice(0, FIRST_WORKPLACES);
+  const pay = topicSection(knowledge, career, { topic: "pay", scopes: [], why: false });
+  if (!pay) gaps.push(`pay for ${career.plural}`);
+  if (workplaces.length || pay) {
+    const lines = [`First jobs: ${workplaces.map((p) => p.text).join(" ") || `as ${withArticle(career.name)}.`}`, ...(pay ? [`Pay: ${pay.text}`] : [])];
+    step(lines.join("\n"), [...workplaces.map(citedOf), ...(pay?.cited ?? [])]);
+  }
+
+  const outlook = topicSection(knowledge, career, { topic: "outlook", scopes: [], why: false });
+  if (outlook) step(`Outlook: ${outlook.text}`, outlook.cited);
+  else gaps.push(`the job outlook for ${career.plural}`);
+
+  if (first.yearsNeeded > 0 && answers.schooling !== plan.questions.schooling.options[0]!.id) {
+    gaps.push(`whether the schooling you have counts towards the ${labelOf(plan, "schooling", career.plan.schooling.level).toLowerCase()}`);
+  }
+  gaps.push(...notCoveredOf(knowledge, career.id).slice(0, NOT_COVERED_SHOWN));
+  if (later) {
+    const next = laterStep(knowledge, plan, later);
+    steps.push(next);
+    if (!topicSection(knowledge, later.career, { topic: "pay", scopes: [], why: false })) gaps.push(`pay for ${later.career.plural}`);
+  }
+  return { steps, gaps };
+}
+
+function educationPoints(w: Weighed) {
+  return (w.career.topics.education?.points ?? []).slice(0, 1);
+}
+
+function schoolingText(plan: AdvisorPlan, answers: Complete, w: Weighed): string {
+  const { level, years: length } = w.career.plan.schooling;
+  const needed = labelOf(plan, "schooling", level);
+  const held = labelOf(plan, "schooling", answers.schooling);
+  const head = w.yearsNeeded === 0 ? `Schooling: what you have (${held.toLowerCase()}) meets what most positions ask (${needed.toLowerCase()}).` : `Schooling: ${needed.toLowerCase()}, ${years(length)}.`;
+  return [head, ...educationPoints(w).map((p) => p.text)].join(" ");
+}
+
+/** A role further on: its schooling, why it fits, and its pay in brief, all from its own file. */
+function laterStep(knowledge: Knowledge, plan: AdvisorPlan, w: Weighed): Step {
+  const { career } = w;
+  const interest = w.interestAt === undefined ? undefined : career.plan.interests[w.interestAt]!;
+  const pay = topicSection(knowledge, career, { topic: "pay", scopes: [], why: false, brief: true });
+  const { level, years: length, sources } = career.plan.schooling;
+  const lines = [
+    `Later: ${withArticle(career.name)}, with ${labelOf(plan, "schooling", level).toLowerCase()} (${years(length)}).${interest ? ` ${interest.text}` : ""}`,
+    ...(pay ? [`Pay: ${pay.text}`] : [`My sources give no pay figure for ${career.plural}.`]),
+  ];
+  return { careerId: career.id, text: lines.join("\n"), cited: [{ sources }, ...(interest ? [citedOf(interest)] : []), ...(pay?.cited ?? [])] };
+}
+
+/** What the plan could not say for the careers it names, in one sentence. */
+export function gapsLine(gaps: readonly string[]): Section | undefined {
+  return gaps.length ? { text: `What my sources cannot say: ${listing([...new Set(gaps)])}.`, cited: [] } : undefined;
+}
