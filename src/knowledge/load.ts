@@ -60,12 +60,13 @@ export function loadKnowledge(dir: string): Knowledge {
     glossary: glossaryFile.raw,
     careers: careerFiles.map(({ file, raw }) => ({ file, data: raw })),
   });
-  findings.push(...planCheck(advisorFile?.raw, careerFiles.map(({ file, raw }) => ({ file, data: raw })), sourceIdsOf(sourcesFile.raw)));
+  const plan = planCheck(advisorFile?.raw, careerFiles.map(({ file, raw }) => ({ file, data: raw })), sourceIdsOf(sourcesFile.raw));
+  findings.push(...plan.problems);
   const byFile = new Map(files.map((f) => [f.file, f]));
   const place = (list: readonly FileFinding[]) => list.flatMap((f) => byFile.get(f.file)?.place([f]) ?? [{ file: f.file, path: "", message: f.message }]);
 
   const vocabulary = vocabularyFile.value;
-  const warnings = vocabulary ? place([...topicsWithoutWords(vocabulary), ...vocabularyClashes(vocabulary, careers)]) : [];
+  const warnings = vocabulary ? place([...topicsWithoutWords(vocabulary), ...vocabularyClashes(vocabulary, careers), ...plan.warnings]) : [];
   const problems = inReadingOrder([...files.flatMap((f) => f.problems), ...folderProblems, ...place(findings)]);
   if (problems.length || !sourcesFile.value || !glossaryFile.value || !vocabulary) throw new KnowledgeError(problems, warnings);
 

@@ -11,8 +11,14 @@ const ids = (value: unknown): string[] => list(value).flatMap((o) => (typeof ite
  * A career's place in the guided plan names options of advisor.yaml's plan questions, and cites sources:
  * each must exist. Read defensively, like the other cross-checks, so one round of `check` shows everything.
  */
-export function planCheck(advisor: unknown, careers: readonly { file: string; data: unknown }[], sourceIds: readonly string[] | undefined): FileFinding[] {
+export function planCheck(
+  advisor: unknown,
+  careers: readonly { file: string; data: unknown }[],
+  sourceIds: readonly string[] | undefined,
+): { problems: FileFinding[]; warnings: FileFinding[] } {
   const findings: FileFinding[] = [];
+  // A folder without the plan's questions still loads: its careers' plans are simply never used.
+  const warnings: FileFinding[] = [];
   const plan = item(item(advisor).plan);
   const questions = item(plan.questions);
   const levels = ids(item(questions.schooling).options);
@@ -30,7 +36,7 @@ export function planCheck(advisor: unknown, careers: readonly { file: string; da
     const careerPlan = item(item(data).plan);
     if (!Object.keys(careerPlan).length) continue;
     if (!hasPlan) {
-      findings.push({ file, at: ["plan"], message: `this career has a \`plan:\` but ${ADVISOR_FILE} has none; add the plan's questions to ${ADVISOR_FILE} or remove this \`plan:\`` });
+      warnings.push({ file, at: ["plan"], message: `this career has a \`plan:\` but ${ADVISOR_FILE} has none, so no plan is offered; add the plan's questions to ${ADVISOR_FILE} or remove this \`plan:\`` });
       continue;
     }
     const schooling = item(careerPlan.schooling);
@@ -47,7 +53,7 @@ export function planCheck(advisor: unknown, careers: readonly { file: string; da
       cite(file, ["plan", "interests", i, "sources"], item(interest).sources);
     });
   }
-  return findings;
+  return { problems: findings, warnings };
 
   function cite(file: string, at: readonly PropertyKey[], sources: unknown) {
     if (!sourceIds) return;

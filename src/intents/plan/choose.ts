@@ -24,7 +24,8 @@ export type Roles = { first: Weighed; later?: Weighed };
 /**
  * Weighs every career the knowledge places in a plan. What draws them counts most (the strongest
  * interest of a career 3, the next 2, any other 1); a way in from their background 2; a role their
- * schooling already meets exactly 2, as the furthest it takes them without more school.
+ * schooling already meets exactly 2, as the furthest it takes them without more school; and the
+ * quickest roles to reach 1, since a first role is a first rung: earning sooner counts.
  */
 export function weigh(knowledge: Knowledge, plan: AdvisorPlan, answers: Complete): Weighed[] {
   const levels = plan.questions.schooling.options.map((o) => o.id);
@@ -41,7 +42,8 @@ export function weigh(knowledge: Knowledge, plan: AdvisorPlan, answers: Complete
     const score = (at < 0 ? 0 : Math.max(3 - at, 1)) + (hasPath ? 2 : 0) + (yearsNeeded === 0 && need === held ? 2 : 0);
     weighed.push({ career: career as Weighed["career"], yearsNeeded, reachable: yearsNeeded <= limit, ...(at < 0 ? {} : { interestAt: at }), hasPath, score });
   }
-  return weighed;
+  const quickest = Math.min(...weighed.map((w) => w.yearsNeeded));
+  return weighed.map((w) => (w.yearsNeeded === quickest ? { ...w, score: w.score + 1 } : w));
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Reading } from "../../decide/reading.js";
+import { perKnowledge } from "../../knowledge/coverage.js";
+import { toWords } from "../../understand/normalise.js";
 import { PLAN_QUESTIONS } from "../../knowledge/schema.js";
 import type { Rule } from "../intent-module.js";
 import { answersIn } from "./answers.js";
@@ -8,7 +10,8 @@ export const startPlan: Rule = {
   name: "plan",
   decide(reading) {
     const { u, knowledge } = reading;
-    if (!u.cues.has("plan") || u.careers.length) return undefined;
+    // Starting an interview changes what every later message means, so a typo ("plain") never starts one.
+    if (!u.cues.has("plan") || u.careers.length || u.corrections.some((c) => planWords(knowledge, undefined).has(c.to))) return undefined;
     const plan = knowledge.advisor?.plan;
     return { kind: "plan", answers: plan ? answersIn(reading, plan, undefined) : {}, changed: [] };
   },
@@ -41,3 +44,6 @@ export const planAnswer: Rule = {
 function saysNothingElse({ u, smalltalk }: Reading): boolean {
   return !u.careers.length && !u.topics.length && !u.weakTopics.length && !u.terms.length && !smalltalk && !u.shortNamed.length && !u.cues.has("sources") && !u.cues.has("why");
 }
+
+/** Every word of the phrases that ask for a plan. */
+const planWords = perKnowledge((knowledge, _: undefined): ReadonlySet<string> => new Set(knowledge.vocabulary.plan.flatMap((phrase) => toWords(phrase))));
