@@ -19,7 +19,8 @@ export const startPlan: Rule = {
 
 /**
  * During the interview, or after the plan: answers, out of order or several at once, and changes to earlier
- * ones. A message with no answer in it leaves the interview, unless it says nothing else at all.
+ * ones. A message naming a career, or with no answer in it, leaves the interview, unless it says nothing
+ * else at all.
  */
 export const planAnswer: Rule = {
   name: "plan-answer",
@@ -27,8 +28,9 @@ export const planAnswer: Rule = {
     const { u, state, knowledge } = reading;
     const plan = knowledge.advisor?.plan;
     if (!plan || state?.last.kind !== "plan") return undefined;
+    // A question about a named career is a question about it, even when its words would answer ("health information" is data).
+    if (u.careers.length) return undefined;
     const asking = state.last.asking;
-    if (!asking && u.careers.length) return undefined;
     const before = state.plan ?? {};
     const given = answersIn(reading, plan, asking);
     if (!Object.keys(given).length) return asking && saysNothingElse(reading) ? { kind: "plan", answers: before, changed: [], missed: true } : undefined;
