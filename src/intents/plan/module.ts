@@ -9,7 +9,7 @@ import type { PlanAnswers } from "../../state.js";
 import type { Reply } from "../../types.js";
 import { carried, recent, type IntentModule } from "../intent-module.js";
 import { chooseRoles, type Complete } from "./choose.js";
-import { gapsLine, labelOf, planSteps } from "./steps.js";
+import { gapsLine, optionWords, planSteps } from "./steps.js";
 
 /** What a guided plan asks for: the answers so far, and which of them this message changed (with what they were). */
 export type PlanAsked = { answers: PlanAnswers; changed: { question: PlanQuestionId; was: string }[]; missed?: boolean };
@@ -51,17 +51,18 @@ function planOf(knowledge: Knowledge, plan: AdvisorPlan, { answers, changed }: P
   const roles = chooseRoles(knowledge, plan, complete);
   if (!roles) return undefined;
   const { steps, gaps } = planSteps(knowledge, plan, complete, roles);
-  const told = PLAN_QUESTIONS.map((q) => labelOf(plan, q, answers[q]).toLowerCase());
+  const told = PLAN_QUESTIONS.map((q) => optionWords(plan, q, answers[q]));
   const sections: Section[] = [];
   if (changed.length) {
-    const what = changed.map(({ question, was }) => `${labelOf(plan, question, answers[question]).toLowerCase()} instead of ${labelOf(plan, question, was).toLowerCase()}`);
+    const what = changed.map(({ question, was }) => `${optionWords(plan, question, answers[question])} instead of ${optionWords(plan, question, was)}`);
     sections.push({ text: `Changed: ${what.join("; ")}. Here is the plan again.`, cited: [] });
   }
   sections.push({ text: `Your plan (${told.join(", ")}):`, cited: [] });
   steps.forEach((step, i) => sections.push({ text: `${i + 1}. ${step.text}`, cited: step.cited }));
   const gapSection = gapsLine(gaps);
   if (gapSection) sections.push(gapSection);
-  sections.push({ text: "Change any answer by saying so (\"actually I have a bachelor's\"), and I'll redo the plan.", cited: [] });
+  const example = optionWords(plan, "schooling", plan.questions.schooling.options.at(-1)!.id);
+  sections.push({ text: `Change any answer by saying so (for example "actually, ${example}"), and I'll redo the plan.`, cited: [] });
   const first = roles.first.career;
   return answerOf(knowledge, joinSections(sections), {
     title: "Your career plan",

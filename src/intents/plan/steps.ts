@@ -20,10 +20,10 @@ function notCoveredOf(knowledge: Knowledge, careerId: string): string[] {
   return [...new Set([...career.notCovered, ...sources].map((entry) => entry.what))];
 }
 
-/** The option of a question the asker picked, by its label without the examples in brackets. */
-export function labelOf(plan: AdvisorPlan, question: PlanQuestionId, id: string | undefined): string {
-  const label = plan.questions[question].options.find((o) => o.id === id)?.label ?? "";
-  return label.replace(/\s*\([^)]*\)/g, "");
+/** An option as it reads inside a sentence: its label without the examples in brackets, lower-case but for acronyms ("IT"). */
+export function optionWords(plan: AdvisorPlan, question: PlanQuestionId, id: string | undefined): string {
+  const label = (plan.questions[question].options.find((o) => o.id === id)?.label ?? "").replace(/\s*\([^)]*\)/g, "");
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
 const years = (n: number | undefined) => (n === undefined ? "my sources don't say how long it takes" : `${n} year${n === 1 ? "" : "s"}`);
@@ -45,7 +45,7 @@ export function planSteps(knowledge: Knowledge, plan: AdvisorPlan, answers: Comp
   const path = first.hasPath && background ? career.paths[background]! : [];
   const why = [interest?.text, ...path.map((p) => p.text)].filter(Boolean).join(" ");
   const reach = first.reachable ? "" : ` Every role in my sources takes more school than the time you have; this is the quickest to reach.`;
-  const noInterest = interest ? "" : ` My sources do not tie it to ${labelOf(plan, "interest", answers.interest).toLowerCase()}.`;
+  const noInterest = interest ? "" : ` My sources do not tie it to ${optionWords(plan, "interest", answers.interest)}.`;
   step(`Aim first for: ${career.name}.${reach} ${why}${noInterest}`.replace(/\s+/g, " ").trim(), [...(interest ? [citedOf(interest)] : []), ...path.map(citedOf)]);
 
   step(schoolingText(plan, answers, first), [{ sources: career.plan.schooling.sources }, ...educationPoints(first).map(citedOf)]);
@@ -67,7 +67,7 @@ export function planSteps(knowledge: Knowledge, plan: AdvisorPlan, answers: Comp
   else gaps.push(`the job outlook for ${career.plural}`);
 
   if (first.yearsNeeded > 0 && answers.schooling !== plan.questions.schooling.options[0]!.id) {
-    gaps.push(`whether the schooling you have counts towards the ${labelOf(plan, "schooling", career.plan.schooling.level).toLowerCase()}`);
+    gaps.push(`whether the schooling you have counts towards the ${optionWords(plan, "schooling", career.plan.schooling.level)}`);
   }
   gaps.push(...notCoveredOf(knowledge, career.id).slice(0, NOT_COVERED_SHOWN));
   if (later) {
@@ -84,9 +84,9 @@ function educationPoints(w: Weighed) {
 
 function schoolingText(plan: AdvisorPlan, answers: Complete, w: Weighed): string {
   const { level, years: length } = w.career.plan.schooling;
-  const needed = labelOf(plan, "schooling", level);
-  const held = labelOf(plan, "schooling", answers.schooling);
-  const head = w.yearsNeeded === 0 ? `Schooling: what you have (${held.toLowerCase()}) meets what most positions ask (${needed.toLowerCase()}).` : `Schooling: ${needed.toLowerCase()}, ${years(length)}.`;
+  const needed = optionWords(plan, "schooling", level);
+  const held = optionWords(plan, "schooling", answers.schooling);
+  const head = w.yearsNeeded === 0 ? `Schooling: what you have (${held}) meets what most positions ask (${needed}).` : `Schooling: ${needed}, ${years(length)}.`;
   return [head, ...educationPoints(w).map((p) => p.text)].join(" ");
 }
 
@@ -97,7 +97,7 @@ function laterStep(knowledge: Knowledge, plan: AdvisorPlan, w: Weighed): Step {
   const pay = topicSection(knowledge, career, { topic: "pay", scopes: [], why: false, brief: true });
   const { level, years: length, sources } = career.plan.schooling;
   const lines = [
-    `Later: ${withArticle(career.name)}, with ${labelOf(plan, "schooling", level).toLowerCase()} (${years(length)}).${interest ? ` ${interest.text}` : ""}`,
+    `Later: ${withArticle(career.name)}, with ${optionWords(plan, "schooling", level)} (${years(length)}).${interest ? ` ${interest.text}` : ""}`,
     ...(pay ? [`Pay: ${pay.text}`] : [`My sources give no pay figure for ${career.plural}.`]),
   ];
   return { careerId: career.id, text: lines.join("\n"), cited: [{ sources }, ...(interest ? [citedOf(interest)] : []), ...(pay?.cited ?? [])] };
