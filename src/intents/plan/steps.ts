@@ -97,7 +97,7 @@ function laterStep(knowledge: Knowledge, plan: AdvisorPlan, w: Weighed): Step {
   const pay = topicSection(knowledge, career, { topic: "pay", scopes: [], why: false, brief: true });
   const { level, years: length, sources } = career.plan.schooling;
   const lines = [
-    `Later: ${withArticle(career.name)}, with ${optionWords(plan, "schooling", level)} (${years(length)}).${interest ? ` ${interest.text}` : ""}`,
+    `Later: ${withArticle(career.name)}.${interest ? ` ${interest.text}` : ""} Schooling: ${optionWords(plan, "schooling", level)}, ${years(length)}.`,
     ...(pay ? [`Pay: ${pay.text}`] : [`My sources give no pay figure for ${career.plural}.`]),
   ];
   return { careerId: career.id, text: lines.join("\n"), cited: [{ sources }, ...(interest ? [citedOf(interest)] : []), ...(pay?.cited ?? [])] };
