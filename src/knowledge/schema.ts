@@ -192,7 +192,7 @@ export const VocabularyFile = z.strictObject({
 const PlanOption = z.strictObject({
   id: Id,
   label: Phrase.describe("The option as a button reads; typed back, it picks the option."),
-  words: z.array(Phrase).default([]).describe("Other words that pick the option (\"nurse\", \"RN\")."),
+  words: z.array(Phrase).default([]).describe("Other words that pick the option (\"construction\", \"labourer\")."),
   background: Background.optional().describe("A background from vocabulary.yaml whose words also pick it; on the background question, the careers' `paths` it reads."),
   otherJobs: z.boolean().default(false).describe("Picked by naming any job the knowledge does not cover (\"I'm a cashier\")."),
   years: z.number().nonnegative().optional().describe("On the time question: the most years of school the option allows; left out, no limit."),

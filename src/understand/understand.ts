@@ -60,7 +60,7 @@ export type Understanding = {
   conditions: Condition[];
   /** The language the message is written in, when it is plainly not English (ISO 639-3). */
   language?: string;
-  /** Options of the guided plan's questions the words pick ("I'm a nurse with an associate degree"). */
+  /** Options of the guided plan's questions the words pick ("I'm a welder with a diploma"). */
   planAnswers: PlanAnswer[];
 };
 
