@@ -110,6 +110,13 @@ describe("the plan interview", () => {
     expect(state?.last.kind).toBe("answer");
   });
 
+  it("reads a question about the plan's careers as a question, not a change of answer", () => {
+    const { reply, state } = ask(knowledge, "plan", "nurse", "bachelor's", "systems", "none", "what do they do with the computers?");
+    expect(reply.kind).toBe("answer");
+    expect(reply.text).not.toMatch(/^Changed/);
+    expect(state?.plan?.background).toBe("clinical");
+  });
+
   it("asks the same question again when a reply says nothing it can read", () => {
     const { reply } = ask(knowledge, "plan", "hmm");
     expect(reply.kind).toBe("clarify");

@@ -31,6 +31,9 @@ export const planAnswer: Rule = {
     // A question about a named career is a question about it, even when its words would answer ("health information" is data).
     if (u.careers.length) return undefined;
     const asking = state.last.asking;
+    // Once the plan is given, a question with a topic in it ("what do they do with computers?") asks about
+    // the plan's careers; a change speaks of oneself ("actually I have a bachelor's").
+    if (!asking && !u.cues.has("selfReference") && (u.topics.length || u.weakTopics.length)) return undefined;
     const before = state.plan ?? {};
     const given = answersIn(reading, plan, asking);
     if (!Object.keys(given).length) return asking && saysNothingElse(reading) ? { kind: "plan", answers: before, changed: [], missed: true } : undefined;
