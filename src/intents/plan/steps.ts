@@ -31,39 +31,28 @@ const years = (n: number | undefined) => (n === undefined ? "my sources don't sa
 /**
  * The steps, in the order someone takes them: the role to aim for and why, its schooling, its
  * certifications, first jobs with their pay, the outlook, then a further role. Each says only what its
- * career's file says; a career with nothing on a step has no such step, and the gap is returned.
+ * career's file says; a career with nothing on a step has no such step (first jobs excepted, which says
+ * so), and the gap is returned.
  */
 export function planSteps(knowledge: Knowledge, plan: AdvisorPlan, answers: Complete, roles: Roles): { steps: Step[]; gaps: string[] } {
   const { first, later } = roles;
   const career = first.career;
-  const steps: Step[] = [];
   const gaps: string[] = [];
-  const step = (text: string, cited: Cited[]) => steps.push({ careerId: career.id, text, cited });
-
-  const interest = first.interestAt === undefined ? undefined : career.plan.interests[first.interestAt]!;
-  const background = plan.questions.background.options.find((o) => o.id === answers.background)?.background;
-  const path = first.hasPath && background ? career.paths[background]! : [];
-  const why = [interest?.text, ...path.map((p) => p.text)].filter(Boolean).join(" ");
-  const reach = first.reachable ? "" : ` Every role in my sources takes more school than the time you have; this is the quickest to reach.`;
-  const noInterest = interest ? "" : ` My sources do not tie it to ${optionWords(plan, "interest", answers.interest)}.`;
-  step(`Aim first for: ${career.name}.${reach} ${why}${noInterest}`.replace(/\s+/g, " ").trim(), [...(interest ? [citedOf(interest)] : []), ...path.map(citedOf)]);
-
-  step(schoolingText(plan, answers, first), [{ sources: career.plan.schooling.sources }, ...educationPoints(first).map(citedOf)]);
+  const ofFirst = (text: string, cited: Cited[]): Step => ({ careerId: career.id, text, cited });
+  const steps = [roleStep(plan, answers, first), ofFirst(schoolingText(plan, answers, first), [{ sources: career.plan.schooling.sources }, ...educationPoints(first).map(citedOf)])];
 
   const certifications = career.topics.certifications?.points ?? [];
-  if (certifications.length) step(`Certifications: ${certifications.map((p) => p.text).join(" ")}`, certifications.map(citedOf));
+  if (certifications.length) steps.push(ofFirst(`Certifications: ${certifications.map((p) => p.text).join(" ")}`, certifications.map(citedOf)));
   else gaps.push(`certifications for ${career.plural}`);
 
   const workplaces = (career.topics.workplaces?.points ?? []).slice(0, FIRST_WORKPLACES);
   const pay = topicSection(knowledge, career, { topic: "pay", scopes: [], why: false });
   if (!pay) gaps.push(`pay for ${career.plural}`);
-  if (workplaces.length || pay) {
-    const lines = [`First jobs: ${workplaces.map((p) => p.text).join(" ") || `as ${withArticle(career.name)}.`}`, ...(pay ? [`Pay: ${pay.text}`] : [])];
-    step(lines.join("\n"), [...workplaces.map(citedOf), ...(pay?.cited ?? [])]);
-  }
+  const jobs = [`First jobs: ${workplaces.map((p) => p.text).join(" ") || `as ${withArticle(career.name)}.`}`, pay ? `Pay: ${pay.text}` : `My sources give no pay figure for ${career.plural}.`];
+  steps.push(ofFirst(jobs.join("\n"), [...workplaces.map(citedOf), ...(pay?.cited ?? [])]));
 
   const outlook = topicSection(knowledge, career, { topic: "outlook", scopes: [], why: false });
-  if (outlook) step(`Outlook: ${outlook.text}`, outlook.cited);
+  if (outlook) steps.push(ofFirst(`Outlook: ${outlook.text}`, outlook.cited));
   else gaps.push(`the job outlook for ${career.plural}`);
 
   if (first.yearsNeeded > 0 && answers.schooling !== plan.questions.schooling.options[0]!.id) {
@@ -71,11 +60,26 @@ export function planSteps(knowledge: Knowledge, plan: AdvisorPlan, answers: Comp
   }
   gaps.push(...notCoveredOf(knowledge, career.id).slice(0, NOT_COVERED_SHOWN));
   if (later) {
-    const next = laterStep(knowledge, plan, later);
-    steps.push(next);
+    steps.push(laterStep(knowledge, plan, later));
     if (!topicSection(knowledge, later.career, { topic: "pay", scopes: [], why: false })) gaps.push(`pay for ${later.career.plural}`);
   }
   return { steps, gaps };
+}
+
+/** The role to aim for first, and why: what in it draws them, and the way in from their background. */
+function roleStep(plan: AdvisorPlan, answers: Complete, first: Weighed): Step {
+  const { career } = first;
+  const interest = first.interestAt === undefined ? undefined : career.plan.interests[first.interestAt]!;
+  const background = plan.questions.background.options.find((o) => o.id === answers.background)?.background;
+  const path = first.hasPath && background ? career.paths[background]! : [];
+  const parts = [
+    `Aim first for: ${career.name}.`,
+    first.reachable ? "" : "Every role in my sources takes more school than the time you have; this is the quickest to reach.",
+    interest?.text ?? "",
+    ...path.map((p) => p.text),
+    interest ? "" : `My sources do not tie it to ${optionWords(plan, "interest", answers.interest)}.`,
+  ];
+  return { careerId: career.id, text: parts.filter(Boolean).join(" "), cited: [...(interest ? [citedOf(interest)] : []), ...path.map(citedOf)] };
 }
 
 function educationPoints(w: Weighed) {
