@@ -158,7 +158,10 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   // Known words, but never a spelling correction: answering a plan must not change how other questions are read.
   const planEntries: [string[], PlanAnswer][] = [];
   for (const [question, { options }] of Object.entries(knowledge.advisor?.plan?.questions ?? {}) as [PlanQuestionId, { options: { id: string; label: string; words: string[] }[] }][]) {
-    for (const option of options) for (const phrase of [option.label, ...option.words]) collect(phrase, (w) => planEntries.push([w, { question, option: option.id }]), { spellable: false });
+    for (const option of options) {
+      const answer: PlanAnswer = { question, option: option.id };
+      for (const phrase of [option.label, ...option.words]) collect(phrase, (w) => planEntries.push([w, answer]), { spellable: false });
+    }
   }
   for (const [topic, list] of Object.entries(vocabulary.topics) as [Topic, string[]][]) collectAll(topicEntries, list, topic);
   for (const [topic, list] of Object.entries(vocabulary.weakTopics) as [Topic, string[]][]) collectAll(weakEntries, list, topic);

@@ -189,7 +189,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     unknownJobs: words.filter((word, i) => !topicMask[i] && !pickedAt[i] && !inShortName[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
     asksWhatTheyDo: asksWhatTheyDo(words),
     asksWhatItIs: definesName(words, careerStarts),
-    planAnswers: lexicon.planAnswers.match(words).flatMap((m) => m.values),
+    planAnswers: unique(lexicon.planAnswers.match(words).flatMap((m) => m.values)),
     ...positionIn(words, lexicon.ordinals, cues.has("lastOne")),
     ...languageOf(text, rawWords.length, known),
   };
