@@ -92,6 +92,11 @@ describe("the plan interview", () => {
     expect(state?.plan).toEqual({ background: "clinical", schooling: "associate", interest: "data" });
   });
 
+  it("reads years of school as the time answer, but not years of experience", () => {
+    expect(ask(knowledge, "plan", "I've been a nurse for 10 years").state?.plan).toEqual({ background: "clinical" });
+    expect(ask(knowledge, "plan", "nurse", "bachelor's", "data", "I could study for 3 years").state?.plan?.time).toBe("four-years");
+  });
+
   it("reads a number as the option in that place", () => {
     const { state } = ask(knowledge, "plan", "2");
     expect(state?.plan?.background).toBe("it");

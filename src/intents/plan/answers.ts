@@ -42,12 +42,17 @@ function timeOption(plan: AdvisorPlan, years: number): Option | undefined {
   return fitting.sort((a, b) => (a.years ?? Infinity) - (b.years ?? Infinity))[0];
 }
 
-/** "A 2 year degree" is schooling, not time. */
-const OF_SCHOOLING = /^(degree|diploma|program|programme|course)$/;
+/** "A 2 year degree" is schooling, and "10 years as a nurse", "5 years of experience" are a career so far: not time for school. */
+const NOT_TIME = /^(degree|diploma|program|programme|course|experience|ago|old|as|in|at)$/;
+/** "I've been a nurse for 10 years", "worked in IT for 5 years": a career so far, said before the count. */
+const WORKED = /^(been|worked|working)$/;
+const WORKED_REACH = 4;
 
 function yearsIn(words: readonly string[]): number | undefined {
   for (let i = 1; i < words.length; i++) {
-    if (!/^years?$/.test(words[i]!) || OF_SCHOOLING.test(words[i + 1] ?? "")) continue;
+    const after = words[i + 1] === "of" ? words[i + 2] : words[i + 1];
+    if (!/^years?$/.test(words[i]!) || NOT_TIME.test(after ?? "")) continue;
+    if (words.slice(Math.max(0, i - 1 - WORKED_REACH), i - 1).some((w) => WORKED.test(w))) continue;
     const before = words[i - 1]!;
     const count = /^\d+$/.test(before) ? Number(before) : before === "of" ? NUMBER_WORDS[words[i - 2] ?? ""] : NUMBER_WORDS[before];
     if (count !== undefined) return count;

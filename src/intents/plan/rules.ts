@@ -45,9 +45,9 @@ export const planAnswer: Rule = {
   },
 };
 
-/** Nothing in the message any other rule could answer: no career, topic, acronym or smalltalk. */
+/** Nothing in the message another rule could answer: no topic, acronym, name or smalltalk. */
 function saysNothingElse({ u, smalltalk }: Reading): boolean {
-  return !u.careers.length && !u.topics.length && !u.weakTopics.length && !u.terms.length && !smalltalk && !u.shortNamed.length && !u.cues.has("sources") && !u.cues.has("why");
+  return !u.topics.length && !u.weakTopics.length && !u.terms.length && !smalltalk && !u.shortNamed.length && !u.cues.has("sources") && !u.cues.has("why");
 }
 
 /** Every word of the phrases that ask for a plan. */
