@@ -42,9 +42,9 @@ function timeOption(plan: AdvisorPlan, years: number): Option | undefined {
   return fitting.sort((a, b) => (a.years ?? Infinity) - (b.years ?? Infinity))[0];
 }
 
-/** "A 2 year degree" is schooling, and "10 years as a nurse", "5 years of experience" are a career so far: not time for school. */
+/** "A 2 year degree" is schooling, and "10 years as a welder", "5 years of experience" are a career so far: not time for school. */
 const NOT_TIME = /^(degree|diploma|program|programme|course|experience|ago|old|as|in|at)$/;
-/** "I've been a nurse for 10 years", "worked in IT for 5 years": a career so far, said before the count. */
+/** "I've been a welder for 10 years", "worked in retail for 5 years": a career so far, said before the count. */
 const WORKED = /^(been|worked|working)$/;
 const WORKED_REACH = 4;
 
