@@ -1,4 +1,4 @@
-import type { Background, Topic } from "./knowledge/schema.js";
+import type { Background, PlanQuestionId, Topic } from "./knowledge/schema.js";
 
 /** A pay figure of one career, by its position in the career's pay list. */
 export type PayScope = { careerId: string; figure: number };
@@ -16,7 +16,12 @@ export type Last =
   /** A "did you mean" that a plain "yes" accepts. */
   | { kind: "did-you-mean"; careers: string[] }
   | { kind: "sources"; focus: SourcesFocus }
-  | { kind: "glossary" };
+  | { kind: "glossary" }
+  /** A guided plan: the question it asked, or none once the plan was given. */
+  | { kind: "plan"; asking?: PlanQuestionId };
+
+/** The guided plan's answers so far: an option id for each question answered. */
+export type PlanAnswers = Partial<Record<PlanQuestionId, string>>;
 
 /** Something a reply offered that a follow-up may point at by its place in the list ("the second one", "the last"). */
 export type Referent = { kind: "career"; id: string } | { kind: "term"; id: string };
@@ -36,4 +41,6 @@ export type ConversationState = {
   offered?: Referent[];
   /** The asker's background, once they have told it. */
   background?: Background;
+  /** The guided plan's answers, kept so a later answer or correction recomputes the plan. */
+  plan?: PlanAnswers;
 };

@@ -23,6 +23,7 @@ export function formatExplanation(question: string, { understanding: u, referent
     ["acronyms", list(u.terms)],
     ["backgrounds", list(u.backgrounds)],
     ["cues", list([...u.cues])],
+    ["plan answers", list(u.planAnswers.map((a) => `${a.question}: ${a.option}`))],
     ["short names", list(u.shortNamed.map((careers) => careers.join(" or ")))],
     ["other jobs", list(u.otherJobs)],
     ["not mentioned", list(u.unmentioned)],

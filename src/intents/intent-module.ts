@@ -14,10 +14,11 @@ export type IntentModule<K extends Intent["kind"]> = {
   remember(intent: IntentOf<K>, previous: ConversationState | undefined, knowledge: Knowledge): ConversationState | undefined;
 };
 
-/** The conversation as it carries over into any reply: its careers and the asker's background, nothing of the last turn. */
+/** The conversation as it carries over into any reply: its careers, the asker's background and plan answers, nothing of the last turn. */
 export function carried(previous: ConversationState | undefined, last: Last): ConversationState {
   const state: ConversationState = { careers: previous?.careers ?? [], last, terms: [] };
   if (previous?.background) state.background = previous.background;
+  if (previous?.plan) state.plan = previous.plan;
   return state;
 }
 

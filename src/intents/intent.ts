@@ -2,6 +2,7 @@ import type { AnswerAsked } from "../compose/answer-reply.js";
 import type { Topic } from "../knowledge/schema.js";
 import type { Smalltalk } from "../decide/reading.js";
 import type { SourcesFocus } from "../state.js";
+import type { PlanAsked } from "./plan/module.js";
 
 /** What the advisor has decided to do with a question, before any words are chosen. */
 export type Intent =
@@ -18,6 +19,8 @@ export type Intent =
   | { kind: "smalltalk"; about: Smalltalk }
   /** A message in another language, by its ISO 639-3 code. */
   | { kind: "other-language"; language: string }
-  | { kind: "not-understood" };
+  | { kind: "not-understood" }
+  /** A guided career plan: its next question, or the plan itself. */
+  | ({ kind: "plan" } & PlanAsked);
 
 export type IntentOf<K extends Intent["kind"]> = Extract<Intent, { kind: K }>;

@@ -10,6 +10,8 @@ import type { IntentModule, Rule } from "./intent-module.js";
 import { nothingToAnswer, nothingToRead, notUnderstood } from "./not-understood.js";
 import { otherCareer, otherJob, unknownWords } from "./other-career.js";
 import { otherLanguage, otherLanguageReply } from "./other-language.js";
+import { planReply } from "./plan/module.js";
+import { planAnswer, startPlan } from "./plan/rules.js";
 import { smalltalk, smalltalkAlone } from "./smalltalk.js";
 import { aboutSources, moreOnSources, sources } from "./sources.js";
 
@@ -22,6 +24,8 @@ import { aboutSources, moreOnSources, sources } from "./sources.js";
 export const RULES: readonly Rule[] = [
   nothingToRead,
   otherLanguage,
+  startPlan,
+  planAnswer,
   smalltalkAlone,
   expandAcronym,
   pickedTerm,
@@ -55,6 +59,7 @@ const INTENTS: { [K in Intent["kind"]]: IntentModule<K> } = {
   smalltalk,
   "not-understood": notUnderstood,
   "other-language": otherLanguageReply,
+  plan: planReply,
 };
 
 function moduleOf<K extends Intent["kind"]>(intent: IntentOf<K>): IntentModule<K> {

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { vocabularyClashes } from "./clashes.js";
 import { crossCheck, type FileFinding } from "./cross-check.js";
+import { planCheck } from "./plan-check.js";
 import { ADVISOR_FILE, folderDigest, folderFiles } from "./files.js";
 import { KnowledgeError, type KnowledgeProblem } from "./problem.js";
 import { topicsWithoutWords } from "./topic-words.js";
@@ -59,11 +60,13 @@ export function loadKnowledge(dir: string): Knowledge {
     glossary: glossaryFile.raw,
     careers: careerFiles.map(({ file, raw }) => ({ file, data: raw })),
   });
+  const plan = planCheck(advisorFile?.raw, careerFiles.map(({ file, raw }) => ({ file, data: raw })), sourceIdsOf(sourcesFile.raw));
+  findings.push(...plan.problems);
   const byFile = new Map(files.map((f) => [f.file, f]));
   const place = (list: readonly FileFinding[]) => list.flatMap((f) => byFile.get(f.file)?.place([f]) ?? [{ file: f.file, path: "", message: f.message }]);
 
   const vocabulary = vocabularyFile.value;
-  const warnings = vocabulary ? place([...topicsWithoutWords(vocabulary), ...vocabularyClashes(vocabulary, careers)]) : [];
+  const warnings = vocabulary ? place([...topicsWithoutWords(vocabulary), ...vocabularyClashes(vocabulary, careers), ...plan.warnings]) : [];
   const problems = inReadingOrder([...files.flatMap((f) => f.problems), ...folderProblems, ...place(findings)]);
   if (problems.length || !sourcesFile.value || !glossaryFile.value || !vocabulary) throw new KnowledgeError(problems, warnings);
 
@@ -78,6 +81,12 @@ export function loadKnowledge(dir: string): Knowledge {
     ...(advisorFile?.value ? { advisor: advisorFile.value } : {}),
     warnings,
   };
+}
+
+/** The ids sources.yaml lists, or none to check against when it holds no list. */
+function sourceIdsOf(raw: unknown): string[] | undefined {
+  const sources = (raw as { sources?: unknown } | undefined)?.sources;
+  return Array.isArray(sources) ? sources.flatMap((s) => (typeof s?.id === "string" ? [s.id as string] : [])) : undefined;
 }
 
 /** By file, then by line, as someone fixing them goes through the folder. */

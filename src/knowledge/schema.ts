@@ -63,6 +63,25 @@ export const NotCovered = z.strictObject({
   asked: z.array(Phrase).min(1, "expected at least one phrase that asks for it, like per hour").describe("Words that ask for it (\"per hour\", \"hourly\")."),
 });
 
+/** The four questions of a guided plan, asked in this order. */
+export const PLAN_QUESTIONS = ["background", "schooling", "interest", "time"] as const;
+export const PlanQuestionId = z.enum(PLAN_QUESTIONS);
+
+/** Where a career sits in a guided plan: the schooling it asks for, and what in it draws people, each with its sources. */
+export const CareerPlan = z.strictObject({
+  schooling: z
+    .strictObject({
+      level: Id.describe("The id of an option of the schooling question in advisor.yaml's plan (\"associate\")."),
+      years: z.number().positive("expected the years of schooling as a number, like 2").optional().describe("How long that schooling takes, where the sources say; left out, a plan says they do not."),
+      sources: z.array(Id).min(1, "expected at least one source id from sources.yaml"),
+    })
+    .describe("The schooling most positions ask for."),
+  interests: z
+    .array(Point.extend({ id: Id.describe("The id of an option of the interest question in advisor.yaml's plan (\"data\").") }))
+    .min(1, "expected at least one interest, like {id: data, text: ..., sources: [...]}")
+    .describe("What in the work answers each interest, the strongest first, each with a sentence of why."),
+});
+
 export const Career = z.strictObject({
   id: Id,
   name: z.string().min(1),
@@ -74,6 +93,7 @@ export const Career = z.strictObject({
   outlook: Outlook.optional(),
   paths: z.partialRecord(Background, z.array(Point).min(1)).default({}).describe("Ways into the career by the asker's background."),
   notCovered: z.array(NotCovered).default([]).describe("What this career's figures leave out, beyond what its sources already say they leave out."),
+  plan: CareerPlan.optional().describe("Where the career sits in a guided plan; a career without one is never a step."),
 });
 
 export const Source = z.strictObject({
@@ -166,6 +186,29 @@ export const VocabularyFile = z.strictObject({
     .default({ now: [], money: [], working: [] })
     .describe("Conditions a question may put on an answer; each is checked against the knowledge, and said to be not covered first when it is not."),
   shortNameWords: z.array(Phrase).default([]).describe("Words after part of a career's name that make it a name (\"the database guys\", \"IT people\")."),
+  plan: z.array(Phrase).default([]).describe("Words that ask for a guided career plan (\"help me plan\", \"where do I start\")."),
+});
+
+const PlanOption = z.strictObject({
+  id: Id,
+  label: Phrase.describe("The option as a button reads; typed back, it picks the option."),
+  words: z.array(Phrase).default([]).describe("Other words that pick the option (\"construction\", \"labourer\")."),
+  background: Background.optional().describe("A background from vocabulary.yaml whose words also pick it; on the background question, the careers' `paths` it reads."),
+  otherJobs: z.boolean().default(false).describe("Picked by naming any job the knowledge does not cover (\"I'm a cashier\")."),
+  years: z.number().nonnegative().optional().describe("On the time question: the most years of school the option allows; left out, no limit."),
+});
+
+const PlanQuestion = z.strictObject({
+  ask: Phrase.describe("The question as the advisor asks it."),
+  options: z.array(PlanOption).min(2, "expected 2 to 5 options").max(5, "expected 2 to 5 options"),
+});
+
+/** The guided plan's interview: a folder without it answers "plan" by saying it cannot make one. */
+export const AdvisorPlan = z.strictObject({
+  intro: Phrase.describe("Said before the first question."),
+  questions: z.strictObject(Object.fromEntries(PLAN_QUESTIONS.map((q) => [q, PlanQuestion])) as Record<(typeof PLAN_QUESTIONS)[number], typeof PlanQuestion>).describe(
+    "The four questions; schooling options go from least to most schooling.",
+  ),
 });
 
 /** How the advisor presents itself; everything it says about its own field comes from here. */
@@ -179,6 +222,7 @@ export const AdvisorFile = z.strictObject({
   offers: z.array(Topic).min(1, "expected at least one topic, like pay").describe("The topics help offers, in order."),
   backgrounds: z.partialRecord(Background, z.string().trim().min(1)).default({}).describe("How each background reads in \"Becoming a … with …\" (\"an IT background without experience in the field\")."),
   documentNoun: z.strictObject({ one: Phrase, many: Phrase }).default({ one: "document", many: "documents" }).describe("What the documents are called, one and several (\"report\", \"reports\"; \"fact sheet\", \"fact sheets\")."),
+  plan: AdvisorPlan.optional().describe("The guided plan's questions and their options."),
 });
 
 export type Point = z.infer<typeof Point>;
@@ -194,3 +238,6 @@ export type Vocabulary = z.infer<typeof VocabularyFile>;
 export type NotCovered = z.infer<typeof NotCovered>;
 export type PayUnit = (typeof PAY_UNITS)[number];
 export type AdvisorIdentity = z.infer<typeof AdvisorFile>;
+export type PlanQuestionId = z.infer<typeof PlanQuestionId>;
+export type AdvisorPlan = z.infer<typeof AdvisorPlan>;
+export type CareerPlan = z.infer<typeof CareerPlan>;

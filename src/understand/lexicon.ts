@@ -1,5 +1,5 @@
 import type { Knowledge } from "../knowledge/load.js";
-import type { Background, Career, Topic } from "../knowledge/schema.js";
+import type { Background, Career, PlanQuestionId, Topic } from "../knowledge/schema.js";
 import type { PayScope } from "../state.js";
 import { contractionsOf, joinContractions, type Contractions } from "./contractions.js";
 import { toWords } from "./normalise.js";
@@ -19,10 +19,13 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "lastOne", "beyondSources", "duration", "count", "sources", "survey", "greeting", "thanks", "goodbye", "help"] as const;
+export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "lastOne", "beyondSources", "duration", "count", "sources", "survey", "greeting", "thanks", "goodbye", "help", "plan"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type { PayScope };
+
+/** One option of a guided plan's question, as an answer picks it. */
+export type PlanAnswer = { question: PlanQuestionId; option: string };
 
 /** Something a source or a career's file has nothing on, as a question asks for it: `owner` is the source or career that says so. */
 export type NotCoveredAsked = { owner: string; what: string };
@@ -71,6 +74,8 @@ export type Lexicon = {
   places: PhraseTable<Place>;
   /** The vocabulary's word classes of conditions (the present, money, ways of working). */
   conditions: PhraseTable<ConditionClass>;
+  /** The words that pick each option of the guided plan's questions. */
+  planAnswers: PhraseTable<PlanAnswer>;
 };
 
 export const SPELLING = Object.freeze({
@@ -150,6 +155,14 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   for (const [kind, list] of Object.entries(vocabulary.conditions) as [ConditionClass, string[]][]) collectAll(conditionEntries, list, kind);
   // Place names stay unknown words: the question decides whether "Mayo" is a place or part of "Mayo Clinic".
   const placeEntries: [string[], Place][] = gazetteer().flatMap(({ names, place }) => names.map((name) => [toWords(name), place] as [string[], Place]));
+  // Known words, but never a spelling correction: answering a plan must not change how other questions are read.
+  const planEntries: [string[], PlanAnswer][] = [];
+  for (const [question, { options }] of Object.entries(knowledge.advisor?.plan?.questions ?? {}) as [PlanQuestionId, { options: { id: string; label: string; words: string[] }[] }][]) {
+    for (const option of options) {
+      const answer: PlanAnswer = { question, option: option.id };
+      for (const phrase of [option.label, ...option.words]) collect(phrase, (w) => planEntries.push([w, answer]), { spellable: false });
+    }
+  }
   for (const [topic, list] of Object.entries(vocabulary.topics) as [Topic, string[]][]) collectAll(topicEntries, list, topic);
   for (const [topic, list] of Object.entries(vocabulary.weakTopics) as [Topic, string[]][]) collectAll(weakEntries, list, topic);
   const cueLists: Record<Cue, string[]> = {
@@ -174,6 +187,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     sources: vocabulary.sources,
     survey: vocabulary.survey,
     ...vocabulary.smalltalk,
+    plan: vocabulary.plan,
   };
   for (const cue of CUES) collectAll(cueEntries.get(cue)!, cueLists[cue], true);
 
@@ -223,6 +237,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     notCovered,
     places: createPhraseTable(placeEntries),
     conditions: createPhraseTable(conditionEntries, fillers),
+    planAnswers: createPhraseTable(planEntries, fillers),
   };
 }
 

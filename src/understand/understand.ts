@@ -1,5 +1,5 @@
 import type { Background, Topic } from "../knowledge/schema.js";
-import type { Cue, Entity, Lexicon, NotCoveredAsked, PayScope } from "./lexicon.js";
+import type { Cue, Entity, Lexicon, NotCoveredAsked, PayScope, PlanAnswer } from "./lexicon.js";
 import { toWords } from "./normalise.js";
 import { singularCandidates } from "./plural.js";
 import type { Correction } from "./spelling.js";
@@ -60,6 +60,8 @@ export type Understanding = {
   conditions: Condition[];
   /** The language the message is written in, when it is plainly not English (ISO 639-3). */
   language?: string;
+  /** Options of the guided plan's questions the words pick ("I'm a welder with a diploma"). */
+  planAnswers: PlanAnswer[];
 };
 
 /**
@@ -187,6 +189,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     unknownJobs: words.filter((word, i) => !topicMask[i] && !pickedAt[i] && !inShortName[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
     asksWhatTheyDo: asksWhatTheyDo(words),
     asksWhatItIs: definesName(words, careerStarts),
+    planAnswers: unique(lexicon.planAnswers.match(words).flatMap((m) => m.values)),
     ...positionIn(words, lexicon.ordinals, cues.has("lastOne")),
     ...languageOf(text, rawWords.length, known),
   };

@@ -16,6 +16,8 @@ function ruleFor(question: string, ...before: string[]) {
 const CASES: [rule: string, kind: string, question: string, ...before: string[]][] = [
   ["empty", "fallback", "?!"],
   ["other-language", "fallback", "¿Cuánto gana un administrador de bases de datos?"],
+  ["plan", "clarify", "help me plan"],
+  ["plan-answer", "clarify", "I'm a nurse", "help me plan"],
   ["smalltalk", "smalltalk", "hello there"],
   ["expand-acronym", "answer", "what does that stand for?", "what certifications help healthcare IT professionals?"],
   ["picked-term", "answer", "and the last one?", "what certifications help healthcare IT professionals?"],

@@ -29,4 +29,10 @@ describe("career-advisor explain", () => {
     expect(stdout).toMatch(/^rule\s+other-job$/m);
     expect(stdout).toMatch(/^reply\s+\(fallback\) I have nothing on optometrists/m);
   });
+
+  it("shows the plan answers a message gives and the rule that took them", () => {
+    const { stdout } = explain("--conversation", "help me plan", "I'm a nurse with an associate degree");
+    expect(stdout).toMatch(/^plan answers\s+.*schooling: associate/m);
+    expect(stdout).toMatch(/^rule\s+plan-answer$/m);
+  });
 });

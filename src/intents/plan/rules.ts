@@ -1,0 +1,54 @@
+import type { Reading } from "../../decide/reading.js";
+import { perKnowledge } from "../../knowledge/coverage.js";
+import { toWords } from "../../understand/normalise.js";
+import { PLAN_QUESTIONS } from "../../knowledge/schema.js";
+import type { Rule } from "../intent-module.js";
+import { answersIn } from "./answers.js";
+
+/** "Help me plan", "where do I start?": starts the interview, with any answers the message already gives. A question naming a career asks about that career instead. */
+export const startPlan: Rule = {
+  name: "plan",
+  decide(reading) {
+    const { u, knowledge } = reading;
+    // Starting an interview changes what every later message means, so a typo ("plain") never starts one.
+    if (!u.cues.has("plan") || u.careers.length || u.corrections.some((c) => planWords(knowledge, undefined).has(c.to))) return undefined;
+    const plan = knowledge.advisor?.plan;
+    return { kind: "plan", answers: plan ? answersIn(reading, plan, undefined) : {}, changed: [] };
+  },
+};
+
+/**
+ * During the interview, or after the plan: answers, out of order or several at once, and changes to earlier
+ * ones. A message naming a career, or with no answer in it, leaves the interview, unless it says nothing
+ * else at all.
+ */
+export const planAnswer: Rule = {
+  name: "plan-answer",
+  decide(reading) {
+    const { u, state, knowledge } = reading;
+    const plan = knowledge.advisor?.plan;
+    if (!plan || state?.last.kind !== "plan") return undefined;
+    // A question about a named career is a question about it, even when its words would answer ("health information" is data).
+    if (u.careers.length) return undefined;
+    const asking = state.last.asking;
+    // Once the plan is given, a question with a topic in it ("what do they do with computers?") asks about
+    // the plan's careers; a change speaks of oneself ("actually I have a bachelor's").
+    if (!asking && !u.cues.has("selfReference") && (u.topics.length || u.weakTopics.length)) return undefined;
+    const before = state.plan ?? {};
+    const given = answersIn(reading, plan, asking);
+    if (!Object.keys(given).length) return asking && saysNothingElse(reading) ? { kind: "plan", answers: before, changed: [], missed: true } : undefined;
+    const changed = PLAN_QUESTIONS.flatMap((question) => {
+      const was = before[question];
+      return was && given[question] && given[question] !== was ? [{ question, was }] : [];
+    });
+    return { kind: "plan", answers: { ...before, ...given }, changed };
+  },
+};
+
+/** Nothing in the message another rule could answer: no topic, acronym, name or smalltalk. */
+function saysNothingElse({ u, smalltalk }: Reading): boolean {
+  return !u.topics.length && !u.weakTopics.length && !u.terms.length && !smalltalk && !u.shortNamed.length && !u.cues.has("sources") && !u.cues.has("why");
+}
+
+/** Every word of the phrases that ask for a plan. */
+const planWords = perKnowledge((knowledge, _: undefined): ReadonlySet<string> => new Set(knowledge.vocabulary.plan.flatMap((phrase) => toWords(phrase))));

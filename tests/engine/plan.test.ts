@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/authoring.js";
+import { createEngine, type ConversationState, type Knowledge, type Reply } from "../../src/index.js";
+import { sourcesOf } from "../../src/knowledge/coverage.js";
+import { PLAN_QUESTIONS, type AdvisorPlan } from "../../src/knowledge/schema.js";
+import { chooseRoles, type Complete } from "../../src/intents/plan/choose.js";
+import { planSteps } from "../../src/intents/plan/steps.js";
+import { amountOf } from "../../src/compose/money.js";
+import { BOTH_PACKS, shippedKnowledge } from "../helpers.js";
+
+/** Every way of answering the four questions. */
+function everyAnswer(plan: AdvisorPlan): Complete[] {
+  let all: Partial<Complete>[] = [{}];
+  for (const question of PLAN_QUESTIONS) all = all.flatMap((a) => plan.questions[question].options.map((o) => ({ ...a, [question]: o.id })));
+  return all as Complete[];
+}
+
+/** Figures a text states: amounts of money and percentages. */
+const figuresIn = (text: string) => text.match(/[$£€][\d,]+(?:\.\d+)?|\d+(?:\.\d+)?%/g) ?? [];
+
+/** Every figure the knowledge holds for a career, as the advisor writes it. */
+function figuresOf(knowledge: Knowledge, careerId: string): Set<string> {
+  const career = knowledge.careers.get(careerId)!;
+  return new Set([...career.pay.map(amountOf), ...(career.outlook ? [`${career.outlook.growthPercent}%`] : [])]);
+}
+
+/** The sources a career's file cites anywhere, its plan included. */
+function citableBy(knowledge: Knowledge, careerId: string): Set<string> {
+  const plan = knowledge.careers.get(careerId)!.plan;
+  return new Set([...sourcesOf(knowledge, careerId), ...(plan ? [...plan.schooling.sources, ...plan.interests.flatMap((i) => i.sources)] : [])]);
+}
+
+function ask(knowledge: Knowledge, ...lines: string[]): { reply: Reply; state: ConversationState | undefined } {
+  const engine = createEngine(knowledge);
+  let state: ConversationState | undefined;
+  let reply: Reply | undefined;
+  for (const line of lines) ({ reply, state } = engine.respond(line, state));
+  return { reply: reply!, state };
+}
+
+describe.each(BOTH_PACKS)("a plan on the $pack knowledge", ({ dir }) => {
+  const knowledge = loadKnowledge(dir);
+  const plan = knowledge.advisor!.plan!;
+  const combinations = everyAnswer(plan);
+
+  it("has 3 to 6 steps for every background, schooling, interest and time", () => {
+    for (const answers of combinations) {
+      const roles = chooseRoles(knowledge, plan, answers)!;
+      const { steps } = planSteps(knowledge, plan, answers, roles);
+      expect(steps.length, JSON.stringify(answers)).toBeGreaterThanOrEqual(3);
+      expect(steps.length, JSON.stringify(answers)).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it("states in each step only figures of the career that step is about, and cites only that career's sources", () => {
+    for (const answers of combinations) {
+      const { steps } = planSteps(knowledge, plan, answers, chooseRoles(knowledge, plan, answers)!);
+      for (const step of steps) {
+        const own = figuresOf(knowledge, step.careerId);
+        for (const figure of figuresIn(step.text)) expect(own, `${figure} in a step on ${step.careerId}`).toContain(figure);
+        const citable = citableBy(knowledge, step.careerId);
+        for (const source of step.cited.flatMap((c) => c.sources)) expect(citable, `${source} in a step on ${step.careerId}`).toContain(source);
+      }
+    }
+  });
+
+  it("names the career of every figure in the reply, for every combination, through the interview", () => {
+    for (const answers of combinations) {
+      const labels = PLAN_QUESTIONS.map((q) => plan.questions[q].options.find((o) => o.id === answers[q])!.label);
+      const { reply } = ask(knowledge, "help me plan", ...labels);
+      expect(reply.kind).toBe("answer");
+      const named = (reply as Extract<Reply, { kind: "answer" }>).careerIds;
+      const allowed = new Set(named.flatMap((id) => [...figuresOf(knowledge, id)]));
+      for (const figure of figuresIn(reply.text)) expect(allowed, `${figure} for ${JSON.stringify(answers)}`).toContain(figure);
+      expect(reply.text.match(/^\d\. /gm)?.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe("the plan interview", () => {
+  const knowledge = shippedKnowledge();
+
+  it("asks each question as a question back whose options are its suggestions", () => {
+    const { reply } = ask(knowledge, "/career plan");
+    expect(reply.kind).toBe("clarify");
+    expect(reply.suggestions).toEqual(knowledge.advisor!.plan!.questions.background.options.map((o) => o.label));
+  });
+
+  it("takes answers out of order and several at once, and asks only what is left", () => {
+    const { reply, state } = ask(knowledge, "help me plan", "I'm a nurse with an associate degree, into data");
+    expect(reply.text).toContain(knowledge.advisor!.plan!.questions.time.ask);
+    expect(state?.plan).toEqual({ background: "clinical", schooling: "associate", interest: "data" });
+  });
+
+  it("reads years of school as the time answer, but not years of experience", () => {
+    expect(ask(knowledge, "plan", "I've been a nurse for 10 years").state?.plan).toEqual({ background: "clinical" });
+    expect(ask(knowledge, "plan", "nurse", "bachelor's", "data", "I could study for 3 years").state?.plan?.time).toBe("four-years");
+  });
+
+  it("reads a number as the option in that place", () => {
+    const { state } = ask(knowledge, "plan", "2");
+    expect(state?.plan?.background).toBe("it");
+  });
+
+  it("redoes the plan when an answer changes, and says what changed", () => {
+    const { reply } = ask(knowledge, "plan", "nurse", "high school", "systems", "none", "actually I have a bachelor's");
+    expect(reply.text).toMatch(/^Changed: bachelor's degree instead of high school/);
+    expect((reply as Extract<Reply, { kind: "answer" }>).careerIds[0]).toBe("healthcare-it-professional");
+  });
+
+  it("answers an unrelated question normally, leaving the interview", () => {
+    const { reply, state } = ask(knowledge, "plan", "how much do health information technicians make?");
+    expect(reply.kind).toBe("answer");
+    expect(reply.text).toContain("$37,110");
+    expect(state?.last.kind).toBe("answer");
+  });
+
+  it("reads a question about the plan's careers as a question, not a change of answer", () => {
+    const { reply, state } = ask(knowledge, "plan", "nurse", "bachelor's", "systems", "none", "what do they do with the computers?");
+    expect(reply.kind).toBe("answer");
+    expect(reply.text).not.toMatch(/^Changed/);
+    expect(state?.plan?.background).toBe("clinical");
+  });
+
+  it("asks the same question again when a reply says nothing it can read", () => {
+    const { reply } = ask(knowledge, "plan", "hmm");
+    expect(reply.kind).toBe("clarify");
+    expect(reply.text).toMatch(/^I didn't catch that/);
+  });
+
+  it("leaves the careers of the plan to follow-ups", () => {
+    const { reply } = ask(knowledge, "plan", "IT", "bachelor's", "systems", "none", "what do they do?");
+    expect(reply.kind).toBe("answer");
+    expect((reply as Extract<Reply, { kind: "answer" }>).careerIds).toEqual(["healthcare-it-professional"]);
+  });
+
+  it("is not started by a question about a named career", () => {
+    const { reply } = ask(knowledge, "pharmacy tech here, thinking of going into health IT, where do I start?");
+    expect(reply.kind).toBe("answer");
+  });
+
+  it("says plainly that it cannot make a plan with knowledge that has no plan questions", () => {
+    const { plan: _, ...advisor } = knowledge.advisor!;
+    const { reply } = ask({ ...knowledge, advisor }, "help me plan");
+    expect(reply.kind).toBe("fallback");
+    expect(reply.text).toMatch(/can't make a guided plan here/);
+  });
+});
