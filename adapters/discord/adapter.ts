@@ -5,13 +5,13 @@ import { createInFlight, STOP_DEADLINE_MS } from "../in-flight.js";
 import type { Logger } from "../log.js";
 import type { Metrics } from "../runtime/metrics.js";
 import { createPipeline, type RateLimit } from "../runtime/pipeline.js";
-import { GaveUp } from "../retry.js";
+import { GaveUp, PATIENCE, retry, type Patience } from "../retry.js";
 import { voteNotice } from "../feedback.js";
 import type { Records } from "../records.js";
 import { questionFromCustomId, voteFromCustomId } from "./buttons.js";
 import { clientOptions } from "./client-options.js";
 import { COMMAND_NAME, QUESTION_OPTION } from "./commands.js";
-import { deliver, PATIENCE, transient, type Patience } from "./deliver.js";
+import { transient } from "./deliver.js";
 import { fatalCloseMessage, loginFailureMessage } from "./fatal-close.js";
 import { logGatewayOutages } from "./gateway-outage.js";
 import { renderNotice } from "./render.js";
@@ -76,7 +76,8 @@ export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOp
   const client = new Client(clientOptions(botRestOptions(options.apiUrl ?? DISCORD_API, stopping.signal), options.shards));
   const inFlight = createInFlight();
   const patience = options.patience ?? PATIENCE;
-  const send = (request: () => Promise<unknown>, budgetMs = patience.budgetMs) => deliver(request, stopping.signal, { ...patience, budgetMs });
+  // Retries honour Discord's waits within `patience`; GaveUp, with the reason, when they cannot.
+  const send = (request: () => Promise<unknown>, budgetMs = patience.budgetMs) => retry(request, transient, { ...patience, budgetMs, signal: stopping.signal });
   let running = false;
   let closing = false;
   let fatal: string | undefined;

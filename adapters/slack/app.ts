@@ -8,10 +8,9 @@ import { createPipeline, type RateLimit } from "../runtime/pipeline.js";
 import type { Records } from "../records.js";
 import type { Metrics } from "../runtime/metrics.js";
 import { toBoltLogger } from "./bolt-logger.js";
-import { boundedClientOptions } from "./client-options.js";
 import { answerEachEventOnce } from "./dedupe.js";
 import { listen } from "./listeners.js";
-import type { Patience } from "./patient-fetch.js";
+import { boundedClientOptions, type SlackPatience } from "./patient-fetch.js";
 import { createHttpReceiver, createSocketReceiver } from "./receiver.js";
 import { createShareStore } from "./shares.js";
 import { usingToken } from "./token-rejected.js";
@@ -32,8 +31,8 @@ export type SlackAdapterOptions = {
   rateLimit?: RateLimit;
   /** How long stop() lets replies already being sent finish before giving them up (default 8 s, inside Docker's 10). */
   stopDeadlineMs?: number;
-  /** How long a reply is retried; the default (PATIENCE) suits Slack, tests shorten it. */
-  patience?: Patience;
+  /** How long a reply is retried; the default (SLACK_PATIENCE) suits Slack, tests shorten it. */
+  patience?: SlackPatience;
   /** Counts questions, replies and refusals. */
   metrics?: Metrics;
   /** Socket Mode: told each time the socket comes up (true) or goes down (false), for a health check. */
