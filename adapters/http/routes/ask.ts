@@ -1,9 +1,9 @@
 import type { Pipeline, RateLimit } from "../../runtime/pipeline.js";
-import { NOT_JSON, toOutput } from "../../wire.js";
+import { describeIssue, NOT_JSON, toOutput } from "../../wire.js";
 import type { ApiKeys } from "../api-keys.js";
 import { AskRequest } from "../api-schema.js";
 import type { Route } from "../app.js";
-import { describeIssue, readJsonRequest } from "../json-request.js";
+import { readJsonRequest } from "../json-request.js";
 import { rateLimitHeaders, refuseTooMany } from "../rate-limit-headers.js";
 import { refuse } from "../refuse.js";
 

@@ -1,9 +1,10 @@
 import type { Store, VoteBook } from "../../../src/index.js";
 import type { RateLimit } from "../../runtime/pipeline.js";
+import { describeIssue } from "../../wire.js";
 import type { ApiKeys } from "../api-keys.js";
 import { FeedbackRequest } from "../api-schema.js";
 import type { Route } from "../app.js";
-import { describeIssue, readJsonRequest } from "../json-request.js";
+import { readJsonRequest } from "../json-request.js";
 import { rateLimitHeaders, refuseTooMany } from "../rate-limit-headers.js";
 import { refuse } from "../refuse.js";
 
