@@ -1,6 +1,6 @@
 import type { RequestListener } from "node:http";
 import type { Hono } from "hono";
-import { knowledgeDir, openAdvisor, type ReloadResult, type WatchEvent } from "../../src/index.js";
+import { knowledgeDir, openAdvisor, openStore, type ReloadResult, type WatchEvent } from "../../src/index.js";
 import { CHANNELS } from "../channels.js";
 import { Reported } from "../config.js";
 import { createApp, type Route } from "../http/app.js";
@@ -10,7 +10,6 @@ import { metricsRoute } from "../http/routes/metrics.js";
 import { liveRoute, readyRoute } from "../http/routes/probes.js";
 import { httpChannel, type Mount } from "../http/server.js";
 import { createLogger, type Logger } from "../log.js";
-import { openConfiguredStore } from "../open-store.js";
 import { checkDataDir, dataSettings, openRecords } from "../records.js";
 import { createChannelStates, type Channel, type ChannelStates } from "../runtime/channel.js";
 import type { ChannelEntry, Runtime } from "../runtime/entry.js";
@@ -50,8 +49,12 @@ export async function startServe({ knowledge, only, registry = CHANNELS }: Serve
   });
   const metrics = createMetrics();
   const states = createChannelStates(metrics.channelState);
-  // One store for every channel: conversations, event claims, rate limits, shared answers and votes.
-  const store = await openConfiguredStore(storeSettings, logger);
+  // One store for every channel: conversations, event claims, rate limits, shared answers and votes. Redis when
+  // REDIS_URL is set, otherwise the embedded one; an unreachable Redis does not stop the start: the store says so
+  // once and the advisor answers without it.
+  const store = await openStore({ ...storeSettings, logger: logger.child({ component: "store" }) });
+  const backend = store.health().backend;
+  logger.info(`state kept in ${backend === "embedded" ? `this process${storeSettings.dataDir ? ` and ${storeSettings.dataDir}` : ""}` : backend}`, { store: backend });
   const advisor = await openAdvisor(knowledgeDir(knowledge), {
     conversations: store.conversations,
     watch: true,
