@@ -10,14 +10,14 @@ export type Session = {
 };
 
 const say = (line: string) => void process.stderr.write(`career-advisor: ${line}\n`);
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const sayError = (message: string, error?: unknown) => say(error === undefined ? message : `${message}: ${error instanceof Error ? error.message : String(error)}`);
 
 /** Only what goes wrong reaches the terminal: every reply is on the screen already. */
 const terminalLogger: Logger = {
   debug: () => {},
   info: () => {},
-  warn: (message, error) => say(error === undefined ? message : `${message}: ${describe(error)}`),
-  error: (message, error) => say(error === undefined ? message : `${message}: ${describe(error)}`),
+  warn: sayError,
+  error: sayError,
   child: () => terminalLogger,
 };
 
@@ -29,7 +29,7 @@ const terminalLogger: Logger = {
  */
 export async function openSession(knowledge?: string, record?: boolean): Promise<Session> {
   const advisor = await openAdvisor(knowledgeDir(knowledge));
-  const recorder = record ? openTerminalRecorder(dataSettings(), { info: say, error: (message, error) => say(`${message}: ${describe(error)}`) }, () => advisor.knowledge.version) : undefined;
+  const recorder = record ? openTerminalRecorder(dataSettings(), { info: say, error: sayError }, () => advisor.knowledge.version) : undefined;
   const pipeline = createPipeline(advisor, { channel: "terminal", logger: terminalLogger, recorder });
   return {
     advisor,
