@@ -1,6 +1,7 @@
 import type { Advisor, Store } from "../src/index.js";
 import type { Logger } from "./log.js";
 import type { Records } from "./records.js";
+import type { Runtime } from "./runtime/entry.js";
 import type { Metrics } from "./runtime/metrics.js";
 import { createPipeline, type Pipeline, type RateLimit } from "./runtime/pipeline.js";
 
@@ -27,4 +28,9 @@ export type PlatformOptions<P> = {
 export function platformPipeline(advisor: Advisor, channel: string, options: PlatformOptions<unknown>, fallback: RateLimit): Pipeline {
   const { logger, store, metrics, records } = options;
   return createPipeline(advisor, { channel, limit: { store, rateLimit: options.rateLimit ?? fallback }, logger, metrics, recorder: records?.recorder });
+}
+
+/** What a platform takes from the process it runs in; its connection going down and up shows in /healthz under `name`. */
+export function runtimeOptions({ logger, store, metrics, records, states }: Runtime, name: string): PlatformOptions<never> {
+  return { logger, store, metrics, records, onStatus: (connected) => states.set(name, connected ? "connected" : "disconnected") };
 }
