@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { z } from "zod";
 import { readJsonBody } from "../http/json-request.js";
+import { refuseTooMany } from "../http/rate-limit-headers.js";
 import { refuse, type ApiEnv } from "../http/refuse.js";
 import type { StoreRateLimiter } from "../../src/index.js";
 import type { Logger } from "../log.js";
@@ -46,18 +47,13 @@ export function askHandler({ ask, rateLimiter, policy, logger, base }: AskHandle
       logger.warn("the web chat's origin limit could not be checked; letting the question through", error, { origin });
       return { allowed: true as const };
     });
-    if (!admission.allowed) return tooMany(c, admission.retryInMs, "too many questions from this site just now");
+    if (!admission.allowed) return refuseTooMany(c, admission.retryInMs, "too many questions from this site just now");
     const conversation = conversationOf(c, parsed.data.conversation);
     const question = parsed.data.question;
     const outcome = await ask(conversation, { text: question, conversationId: `web:${conversation}` });
-    if (outcome.kind === "refused") return tooMany(c, outcome.retryInMs, "too many questions just now");
+    if (outcome.kind === "refused") return refuseTooMany(c, outcome.retryInMs, "too many questions just now");
     keepConversation(c, conversation, base);
     // An apology is a reply like any other.
     return c.json(toOutput(conversation, question, outcome.reply));
   };
-}
-
-function tooMany(c: Context<ApiEnv>, retryInMs: number, what: string) {
-  const seconds = String(Math.max(1, Math.ceil(retryInMs / 1000)));
-  return refuse(c, 429, `${what}; try again in ${seconds} s`, { "retry-after": seconds });
 }
