@@ -86,7 +86,7 @@ export async function startServe({ knowledge, only, registry = CHANNELS }: Serve
       mount: (prefix: string, listener: RequestListener) => void mounts.push({ prefix, name: `the listener at ${prefix}`, handle: listener }),
     },
   };
-  const channels = settings.channels.map(({ entry, values }) => reporting(tracked(entry.create(runtime, values), states), logger));
+  const channels = settings.channels.map(({ entry, values }) => reporting(entry.create(runtime, values), logger, states));
   const metricsAt = metricsRoute(metrics.registry, settings.metricsToken);
   const probes: Route[] = [
     healthRoute(states, () => advisor.knowledge, () => store.health()),
@@ -123,32 +123,27 @@ export async function startServe({ knowledge, only, registry = CHANNELS }: Serve
   return { finished: running.finished, port };
 }
 
-/** A channel whose state /healthz shows: starting until it has started, stopped once it has stopped. */
-function tracked(channel: Channel, states: ChannelStates): Channel {
-  states.set(channel.name, "starting");
+/**
+ * A channel whose failure to start is logged as one line naming it, so the command then only has to exit; with
+ * `states`, /healthz shows it starting until it has started, and stopped once it has stopped.
+ */
+function reporting(channel: Channel, logger: Logger, states?: ChannelStates): Channel {
+  states?.set(channel.name, "starting");
   return {
     name: channel.name,
     async start() {
-      await channel.start();
-      states.set(channel.name, "connected");
+      try {
+        await channel.start();
+      } catch (error) {
+        logger.error(`${channel.name} could not start`, error, { channel: channel.name });
+        throw new Reported(error);
+      }
+      states?.set(channel.name, "connected");
     },
     async stop() {
       await channel.stop();
-      states.set(channel.name, "stopped");
+      states?.set(channel.name, "stopped");
     },
-  };
-}
-
-/** A channel whose failure to start is logged as one line naming it; the command then only has to exit. */
-function reporting(channel: Channel, logger: Logger): Channel {
-  return {
-    name: channel.name,
-    start: () =>
-      channel.start().catch((error: unknown) => {
-        logger.error(`${channel.name} could not start`, error, { channel: channel.name });
-        throw new Reported(error);
-      }),
-    stop: () => channel.stop(),
   };
 }
 
