@@ -10,7 +10,7 @@ import { toBoltLogger } from "./bolt-logger.js";
 import { answerEachEventOnce } from "./dedupe.js";
 import { listen } from "./listeners.js";
 import { boundedClientOptions, type SlackPatience } from "./patient-fetch.js";
-import { createHttpReceiver, createSocketReceiver } from "./receiver.js";
+import { createHttpReceiver } from "./receiver.js";
 import { createShareStore } from "./shares.js";
 import { usingToken } from "./token-rejected.js";
 
@@ -46,10 +46,11 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
   const boltLogger = toBoltLogger(logger);
   const stopping = new AbortController();
   const clientOptions = boundedClientOptions(options.apiUrl, boltLogger, stopping.signal, options.patience);
+  // HTTP mode answers what Slack posts; Socket Mode dials out to Slack, so it needs no public URL.
   const receiver =
     connection.mode === "http"
       ? createHttpReceiver(connection.signingSecret, logger, boltLogger)
-      : createSocketReceiver(connection.appToken, boltLogger, clientOptions);
+      : new SocketModeReceiver({ appToken: connection.appToken, logger: boltLogger, installerOptions: { clientOptions } });
   // Deferred so that a bad bot token fails start() instead of surfacing later as an unhandled rejection.
   const app = new App({ token: options.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
 
