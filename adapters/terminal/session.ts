@@ -1,6 +1,6 @@
-import { knowledgeDir, openAdvisor, type Asked, type FolderAdvisor, type Reply } from "../../src/index.js";
+import { createJournal, createRecorder, knowledgeDir, openAdvisor, type Asked, type FolderAdvisor, type Reply } from "../../src/index.js";
 import type { Logger } from "../log.js";
-import { dataSettings, openTerminalRecorder } from "../records.js";
+import { dataSettings } from "../records.js";
 import { createPipeline } from "../runtime/pipeline.js";
 
 export type Session = {
@@ -29,7 +29,10 @@ const terminalLogger: Logger = {
  */
 export async function openSession(knowledge?: string, record?: boolean): Promise<Session> {
   const advisor = await openAdvisor(knowledgeDir(knowledge));
-  const recorder = record ? openTerminalRecorder(dataSettings(), { info: say, error: sayError }, () => advisor.knowledge.version) : undefined;
+  // Unanswered questions only: no votes are cast in a terminal.
+  const recorder = record
+    ? createRecorder({ journal: createJournal({ ...dataSettings(), log: { info: say, error: sayError } }), knowledgeVersion: () => advisor.knowledge.version })
+    : undefined;
   const pipeline = createPipeline(advisor, { channel: "terminal", logger: terminalLogger, recorder });
   return {
     advisor,
