@@ -11,9 +11,9 @@ export type InFlight = {
   track<T>(work: Promise<T>): Promise<T>;
   /**
    * Waits until nothing is in flight or `deadlineMs` has passed; then, if anything is left, calls `abandon` (which
-   * should make it fail fast) and waits briefly for it to unwind. Resolves with how many were abandoned.
+   * should make it fail fast) and waits briefly for it to unwind.
    */
-  drain(deadlineMs: number, abandon: (count: number) => void): Promise<number>;
+  drain(deadlineMs: number, abandon: (count: number) => void): Promise<void>;
 };
 
 /** The replies a front end is still sending, so that stopping can finish them within a deadline. */
@@ -41,7 +41,6 @@ export function createInFlight(): InFlight {
         abandon(left);
         await settle(ABORT_GRACE_MS);
       }
-      return left;
     },
   };
 }

@@ -49,7 +49,3 @@ export function openRecords(settings: DataSettings, logger: Logger, knowledgeVer
   };
 }
 
-/** What a terminal command records with under `--record`: its unanswered questions, and no votes. */
-export function openTerminalRecorder(settings: DataSettings, logger: Pick<Logger, "info" | "error">, knowledgeVersion: () => string): Recorder {
-  return createRecorder({ journal: createJournal({ dir: settings.dir, retentionDays: settings.retentionDays, log: logger }), knowledgeVersion });
-}

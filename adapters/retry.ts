@@ -17,13 +17,20 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 /** Try again after this long, for this reason. */
 export type Wait = { afterMs: number; reason: string };
 
-export type RetryRules = {
-  /** No attempt starts later than this after the first. */
+/** How long a reply is retried. */
+export type Patience = {
+  /** No attempt starts later than this after the first; a longer wait the platform asks for is given up at once. */
   budgetMs: number;
   maxAttempts: number;
+};
+
+// Enough to ride out a short rate limit or a brief outage (backing off 0.25 s, 0.5 s, … 4 s, about 24 s over ten
+// attempts); an answer later than half a minute has lost its asker, so the budget is the bound that matters.
+export const PATIENCE: Patience = { budgetMs: 30_000, maxAttempts: 10 };
+
+export type RetryRules = Patience & {
   /** Aborted when the front end stops: waiting ends at once and the reply is given up. */
   signal: AbortSignal;
-  now?: () => number;
 };
 
 /** How long to wait before the attempt after `attempt` when the platform names no time: 0.25 s, 0.5 s, 1 s, … up to 4 s. */
@@ -41,8 +48,8 @@ export async function retry<T>(
   judge: (outcome: Outcome<T>, attempts: number) => Wait | undefined,
   rules: RetryRules,
 ): Promise<T> {
-  const { budgetMs, maxAttempts, signal, now = () => Date.now() } = rules;
-  const started = now();
+  const { budgetMs, maxAttempts, signal } = rules;
+  const started = Date.now();
   for (let attempts = 1; ; attempts++) {
     if (signal.aborted) throw new GaveUp("stopped before it could be sent", attempts - 1);
     const outcome: Outcome<T> = await attempt().then(
@@ -57,7 +64,7 @@ export async function retry<T>(
     }
     const cause = outcome.ok ? undefined : outcome.error;
     if (attempts >= maxAttempts) throw new GaveUp(wait.reason, attempts, { cause });
-    if (now() + wait.afterMs - started > budgetMs) {
+    if (Date.now() + wait.afterMs - started > budgetMs) {
       throw new GaveUp(`${wait.reason}; waiting ${seconds(wait.afterMs)} would pass the ${seconds(budgetMs)} allowed`, attempts, { cause });
     }
     try {

@@ -11,13 +11,12 @@ export const BatchLine = z.strictObject({
 
 export const NOT_JSON = 'not valid JSON; expected {"conversation"?: string, "text": string}';
 
-/** The question in a parsed line, or what is wrong with it, naming the field. */
-export function readBatchLine(input: unknown): { ok: true; value: z.infer<typeof BatchLine> } | { ok: false; error: string } {
-  const parsed = BatchLine.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.join(".") || "(the line)";
-  return { ok: false, error: `${field}: ${issue?.message ?? "invalid"}` };
+/** The first problem zod found, naming its field, or `whole` (what was read) when the problem is with no one field. */
+export function describeIssue(issues: readonly { path: readonly PropertyKey[]; message: string }[], whole?: string): string {
+  const issue = issues[0];
+  const field = issue?.path.join(".") || whole;
+  const message = issue?.message ?? "invalid";
+  return field ? `${field}: ${message}` : message;
 }
 
 /** The reply object both interfaces print. */

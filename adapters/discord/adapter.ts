@@ -1,17 +1,16 @@
 import { Client, DiscordAPIError, Events, MessageFlags, RESTJSONErrorCodes, type ChatInputCommandInteraction, type Interaction, type Message } from "discord.js";
-import { SLOW_DOWN, type Advisor, type Store } from "../../src/index.js";
+import { SLOW_DOWN, type Advisor } from "../../src/index.js";
 import type { ShardOptions } from "../discord-shards.js";
 import { createInFlight, STOP_DEADLINE_MS } from "../in-flight.js";
 import type { Logger } from "../log.js";
-import type { Metrics } from "../runtime/metrics.js";
-import { createPipeline, type RateLimit } from "../runtime/pipeline.js";
-import { GaveUp } from "../retry.js";
+import { platformPipeline, type PlatformOptions } from "../platform-options.js";
+import type { RateLimit } from "../runtime/pipeline.js";
+import { GaveUp, PATIENCE, retry, type Patience } from "../retry.js";
 import { voteNotice } from "../feedback.js";
-import type { Records } from "../records.js";
 import { questionFromCustomId, voteFromCustomId } from "./buttons.js";
 import { clientOptions } from "./client-options.js";
 import { COMMAND_NAME, QUESTION_OPTION } from "./commands.js";
-import { deliver, PATIENCE, transient, type Patience } from "./deliver.js";
+import { transient } from "./deliver.js";
 import { fatalCloseMessage, loginFailureMessage } from "./fatal-close.js";
 import { logGatewayOutages } from "./gateway-outage.js";
 import { renderNotice } from "./render.js";
@@ -20,28 +19,13 @@ import { botRestOptions } from "./rest-options.js";
 import { DISCORD_API } from "./settings.js";
 import { conversationId, questionFromMessage } from "./to-question.js";
 
-export type DiscordAdapterOptions = {
-  /** Every line goes through it, so tokens in failed request URLs are redacted. */
-  logger: Logger;
+export type DiscordAdapterOptions = PlatformOptions<Patience> & {
   /** REST base URL without the version; the gateway URL is fetched from it. */
   apiUrl?: string;
-  /** Rate limits and claims on messages and interactions, shared with every other process using it. */
-  store: Store;
-  rateLimit?: RateLimit;
   /** The gateway shards this process runs (default: one shard, all of them). */
   shards?: ShardOptions;
   /** Called once the client has stopped because the gateway closed for good after start() had succeeded. */
   onFatalClose?: (message: string) => void;
-  /** How long stop() lets replies already being sent finish before giving them up (default 8 s). */
-  stopDeadlineMs?: number;
-  /** How long a reply is retried; the default (PATIENCE) suits Discord, tests shorten it. */
-  patience?: Patience;
-  /** Counts questions, replies and refusals. */
-  metrics?: Metrics;
-  /** Told each time the gateway connection comes up (true) or goes down (false), for a health check. */
-  onStatus?: (connected: boolean) => void;
-  /** Records unanswered questions, and puts "Helpful" / "Not helpful" buttons under answers, counting the votes. */
-  records?: Records;
 };
 
 export type DiscordAdapter = {
@@ -62,13 +46,7 @@ const DEFERRAL_MARGIN_MS = 500;
 /** The Discord front end: gateway events become questions, replies become messages, and nothing else happens here. */
 export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOptions): DiscordAdapter {
   const { logger, store, records } = options;
-  const pipeline = createPipeline(advisor, {
-    channel: "discord",
-    limit: { store, rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT },
-    logger,
-    metrics: options.metrics,
-    recorder: records?.recorder,
-  });
+  const pipeline = platformPipeline(advisor, "discord", options, DEFAULT_RATE_LIMIT);
   const respond = createResponder(pipeline, logger, Boolean(records));
   // Shard ranges that overlap during a resharding, or a gateway that delivers twice, must not answer twice.
   const firstToClaim = (kind: string, id: string) => store.events.claim(`discord:${kind}:${id}`);
@@ -76,7 +54,8 @@ export function createDiscordAdapter(advisor: Advisor, options: DiscordAdapterOp
   const client = new Client(clientOptions(botRestOptions(options.apiUrl ?? DISCORD_API, stopping.signal), options.shards));
   const inFlight = createInFlight();
   const patience = options.patience ?? PATIENCE;
-  const send = (request: () => Promise<unknown>, budgetMs = patience.budgetMs) => deliver(request, stopping.signal, { ...patience, budgetMs });
+  // Retries honour Discord's waits within `patience`; GaveUp, with the reason, when they cannot.
+  const send = (request: () => Promise<unknown>, budgetMs = patience.budgetMs) => retry(request, transient, { ...patience, budgetMs, signal: stopping.signal });
   let running = false;
   let closing = false;
   let fatal: string | undefined;

@@ -1,3 +1,4 @@
+import { runtimeOptions } from "../platform-options.js";
 import type { ChannelEntry } from "../runtime/entry.js";
 import type { DiscordAdapter } from "./adapter.js";
 import { discordSettings, DISCORD_VARIABLES } from "./settings.js";
@@ -11,7 +12,7 @@ export const discord: ChannelEntry<typeof DISCORD_VARIABLES> = {
   variables: DISCORD_VARIABLES,
   secrets: ["DISCORD_TOKEN"],
   redact: TOKEN_URL_PATTERNS,
-  create({ advisor, logger, store, states, metrics, records, fail }, values) {
+  create(runtime, values) {
     const { token, apiUrl, shards } = discordSettings(values);
     const name = "discord";
     let adapter: DiscordAdapter | undefined;
@@ -19,16 +20,7 @@ export const discord: ChannelEntry<typeof DISCORD_VARIABLES> = {
       name,
       async start() {
         const { createDiscordAdapter } = await import("./adapter.js");
-        adapter = createDiscordAdapter(advisor, {
-          logger,
-          store,
-          metrics,
-          records,
-          apiUrl,
-          shards,
-          onFatalClose: fail,
-          onStatus: (connected) => states.set(name, connected ? "connected" : "disconnected"),
-        });
+        adapter = createDiscordAdapter(runtime.advisor, { ...runtimeOptions(runtime, name), apiUrl, shards, onFatalClose: runtime.fail });
         await adapter.start(token);
       },
       stop: async () => adapter?.stop(),

@@ -1,15 +1,5 @@
 import { HTTPError, RateLimitError } from "discord.js";
-import { backoff, retry, type Outcome, type Wait } from "../retry.js";
-
-export type Patience = {
-  /** No attempt starts later than this after the first; a longer rate limit is given up at once. */
-  budgetMs: number;
-  maxAttempts: number;
-};
-
-// Enough to ride out a short rate limit or a brief outage (backing off 0.25 s, 0.5 s, … 4 s, about 24 s over ten
-// attempts); an answer later than half a minute has lost its asker, so the budget is the bound that matters.
-export const PATIENCE: Patience = { budgetMs: 30_000, maxAttempts: 10 };
+import { backoff, type Outcome, type Wait } from "../retry.js";
 
 const NETWORK_ERRORS = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT"]);
 
@@ -29,7 +19,3 @@ export function transient(outcome: Outcome<unknown>, attempts: number): Wait | u
   return undefined;
 }
 
-/** Sends with retries that honour Discord's waits within `patience`; throws GaveUp with the reason when it cannot. */
-export function deliver<T>(send: () => Promise<T>, stopping: AbortSignal, patience: Patience = PATIENCE): Promise<T> {
-  return retry(send, transient, { ...patience, signal: stopping });
-}

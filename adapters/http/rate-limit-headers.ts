@@ -13,8 +13,9 @@ export function rateLimitHeaders({ points, windowMs }: RateLimit, quota: Quota |
   };
 }
 
-/** 429 with Retry-After in whole seconds, and the RateLimit fields saying nothing is left. */
-export function refuseTooMany(c: Context<ApiEnv>, limit: RateLimit, retryInMs: number, what: string): Response {
+/** 429 with Retry-After in whole seconds and, given the limit, the RateLimit fields saying nothing is left. */
+export function refuseTooMany(c: Context<ApiEnv>, retryInMs: number, what: string, limit?: RateLimit): Response {
   const retryAfter = String(Math.max(1, Math.ceil(retryInMs / 1000)));
-  return refuse(c, 429, `${what}; retry after ${retryAfter} s`, { "retry-after": retryAfter, ...rateLimitHeaders(limit, { remaining: 0, resetInMs: retryInMs }) });
+  const headers = limit ? rateLimitHeaders(limit, { remaining: 0, resetInMs: retryInMs }) : {};
+  return refuse(c, 429, `${what}; retry after ${retryAfter} s`, { "retry-after": retryAfter, ...headers });
 }

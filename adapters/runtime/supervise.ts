@@ -21,8 +21,6 @@ export type Supervisor = {
 export type StartOptions = {
   /** Runs after the channels have stopped, however they stopped: closing the advisor's folder watcher, say. */
   cleanup?: () => void | Promise<void>;
-  /** The line logged when a signal arrives (default: what stopping means). */
-  stopping?: (signal: NodeJS.Signals) => string;
 };
 
 export function createSupervisor(logger: Logger): Supervisor {
@@ -63,7 +61,7 @@ export function createSupervisor(logger: Logger): Supervisor {
       fatal ??= new Error(message);
       failed(fatal);
     },
-    async start(channels, { cleanup, stopping = (signal: NodeJS.Signals) => `${signal} received: taking no new questions, finishing those in flight` } = {}) {
+    async start(channels, { cleanup } = {}) {
       const started: Channel[] = [];
       for (const channel of channels) {
         try {
@@ -86,7 +84,7 @@ export function createSupervisor(logger: Logger): Supervisor {
           void stopAll(started, deadlineMs, cleanup).then(then);
         };
         const listeners = signals.map((signal) => () => {
-          logger.info(stopping(signal));
+          logger.info(`${signal} received: taking no new questions, finishing those in flight`);
           end(STOP_DEADLINE_MS, (clean) => (clean ? resolve() : reject(new Error("stopped, but gave up on work still under way (see the log above)"))));
         });
         signals.forEach((signal, index) => process.on(signal, listeners[index]!));

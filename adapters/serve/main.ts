@@ -1,6 +1,6 @@
 import type { RequestListener } from "node:http";
 import type { Hono } from "hono";
-import { knowledgeDir, openAdvisor, type ReloadResult, type WatchEvent } from "../../src/index.js";
+import { knowledgeDir, openAdvisor, openStore, type ReloadResult, type WatchEvent } from "../../src/index.js";
 import { CHANNELS } from "../channels.js";
 import { Reported } from "../config.js";
 import { createApp, type Route } from "../http/app.js";
@@ -10,7 +10,6 @@ import { metricsRoute } from "../http/routes/metrics.js";
 import { liveRoute, readyRoute } from "../http/routes/probes.js";
 import { httpChannel, type Mount } from "../http/server.js";
 import { createLogger, type Logger } from "../log.js";
-import { openConfiguredStore } from "../open-store.js";
 import { checkDataDir, dataSettings, openRecords } from "../records.js";
 import { createChannelStates, type Channel, type ChannelStates } from "../runtime/channel.js";
 import type { ChannelEntry, Runtime } from "../runtime/entry.js";
@@ -50,8 +49,12 @@ export async function startServe({ knowledge, only, registry = CHANNELS }: Serve
   });
   const metrics = createMetrics();
   const states = createChannelStates(metrics.channelState);
-  // One store for every channel: conversations, event claims, rate limits, shared answers and votes.
-  const store = await openConfiguredStore(storeSettings, logger);
+  // One store for every channel: conversations, event claims, rate limits, shared answers and votes. Redis when
+  // REDIS_URL is set, otherwise the embedded one; an unreachable Redis does not stop the start: the store says so
+  // once and the advisor answers without it.
+  const store = await openStore({ ...storeSettings, logger: logger.child({ component: "store" }) });
+  const backend = store.health().backend;
+  logger.info(`state kept in ${backend === "embedded" ? `this process${storeSettings.dataDir ? ` and ${storeSettings.dataDir}` : ""}` : backend}`, { store: backend });
   const advisor = await openAdvisor(knowledgeDir(knowledge), {
     conversations: store.conversations,
     watch: true,
@@ -83,7 +86,7 @@ export async function startServe({ knowledge, only, registry = CHANNELS }: Serve
       mount: (prefix: string, listener: RequestListener) => void mounts.push({ prefix, name: `the listener at ${prefix}`, handle: listener }),
     },
   };
-  const channels = settings.channels.map(({ entry, values }) => reporting(tracked(entry.create(runtime, values), states), logger));
+  const channels = settings.channels.map(({ entry, values }) => reporting(entry.create(runtime, values), logger, states));
   const metricsAt = metricsRoute(metrics.registry, settings.metricsToken);
   const probes: Route[] = [
     healthRoute(states, () => advisor.knowledge, () => store.health()),
@@ -120,32 +123,27 @@ export async function startServe({ knowledge, only, registry = CHANNELS }: Serve
   return { finished: running.finished, port };
 }
 
-/** A channel whose state /healthz shows: starting until it has started, stopped once it has stopped. */
-function tracked(channel: Channel, states: ChannelStates): Channel {
-  states.set(channel.name, "starting");
+/**
+ * A channel whose failure to start is logged as one line naming it, so the command then only has to exit; with
+ * `states`, /healthz shows it starting until it has started, and stopped once it has stopped.
+ */
+function reporting(channel: Channel, logger: Logger, states?: ChannelStates): Channel {
+  states?.set(channel.name, "starting");
   return {
     name: channel.name,
     async start() {
-      await channel.start();
-      states.set(channel.name, "connected");
+      try {
+        await channel.start();
+      } catch (error) {
+        logger.error(`${channel.name} could not start`, error, { channel: channel.name });
+        throw new Reported(error);
+      }
+      states?.set(channel.name, "connected");
     },
     async stop() {
       await channel.stop();
-      states.set(channel.name, "stopped");
+      states?.set(channel.name, "stopped");
     },
-  };
-}
-
-/** A channel whose failure to start is logged as one line naming it; the command then only has to exit. */
-function reporting(channel: Channel, logger: Logger): Channel {
-  return {
-    name: channel.name,
-    start: () =>
-      channel.start().catch((error: unknown) => {
-        logger.error(`${channel.name} could not start`, error, { channel: channel.name });
-        throw new Reported(error);
-      }),
-    stop: () => channel.stop(),
   };
 }
 

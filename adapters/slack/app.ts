@@ -1,18 +1,16 @@
 import type { RequestListener, Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver } from "@slack/bolt";
-import type { Advisor, Store } from "../../src/index.js";
+import type { Advisor } from "../../src/index.js";
 import { createInFlight, STOP_DEADLINE_MS } from "../in-flight.js";
 import type { Logger } from "../log.js";
-import { createPipeline, type RateLimit } from "../runtime/pipeline.js";
-import type { Records } from "../records.js";
-import type { Metrics } from "../runtime/metrics.js";
+import { platformPipeline, type PlatformOptions } from "../platform-options.js";
+import type { RateLimit } from "../runtime/pipeline.js";
 import { toBoltLogger } from "./bolt-logger.js";
-import { boundedClientOptions } from "./client-options.js";
 import { answerEachEventOnce } from "./dedupe.js";
 import { listen } from "./listeners.js";
-import type { Patience } from "./patient-fetch.js";
-import { createHttpReceiver, createSocketReceiver } from "./receiver.js";
+import { boundedClientOptions, type SlackPatience } from "./patient-fetch.js";
+import { createHttpReceiver } from "./receiver.js";
 import { createShareStore } from "./shares.js";
 import { usingToken } from "./token-rejected.js";
 
@@ -21,25 +19,12 @@ export type SlackConnection =
   | { mode: "http"; signingSecret: string; port: number; host?: string; listen?: boolean }
   | { mode: "socket"; appToken: string };
 
-export type SlackAdapterOptions = {
+/** onStatus is told of the socket in Socket Mode only. */
+export type SlackAdapterOptions = PlatformOptions<SlackPatience> & {
   botToken: string;
   connection: SlackConnection;
-  logger: Logger;
   /** Base URL of the Web API, when not https://slack.com/api/. */
   apiUrl?: string;
-  /** Rate limits, event claims and shared answers, shared with every other process using it. */
-  store: Store;
-  rateLimit?: RateLimit;
-  /** How long stop() lets replies already being sent finish before giving them up (default 8 s, inside Docker's 10). */
-  stopDeadlineMs?: number;
-  /** How long a reply is retried; the default (PATIENCE) suits Slack, tests shorten it. */
-  patience?: Patience;
-  /** Counts questions, replies and refusals. */
-  metrics?: Metrics;
-  /** Socket Mode: told each time the socket comes up (true) or goes down (false), for a health check. */
-  onStatus?: (connected: boolean) => void;
-  /** Records unanswered questions, and puts "Helpful" / "Not helpful" buttons under answers, counting the votes. */
-  records?: Records;
 };
 
 export type SlackAdapter = {
@@ -61,23 +46,18 @@ export function createSlackAdapter(advisor: Advisor, options: SlackAdapterOption
   const boltLogger = toBoltLogger(logger);
   const stopping = new AbortController();
   const clientOptions = boundedClientOptions(options.apiUrl, boltLogger, stopping.signal, options.patience);
+  // HTTP mode answers what Slack posts; Socket Mode dials out to Slack, so it needs no public URL.
   const receiver =
     connection.mode === "http"
       ? createHttpReceiver(connection.signingSecret, logger, boltLogger)
-      : createSocketReceiver(connection.appToken, boltLogger, clientOptions);
+      : new SocketModeReceiver({ appToken: connection.appToken, logger: boltLogger, installerOptions: { clientOptions } });
   // Deferred so that a bad bot token fails start() instead of surfacing later as an unhandled rejection.
   const app = new App({ token: options.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
 
   const inFlight = createInFlight();
   app.use(async ({ next }) => inFlight.track(next()));
   app.use(answerEachEventOnce(store.events));
-  const pipeline = createPipeline(advisor, {
-    channel: "slack",
-    limit: { store, rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT },
-    logger,
-    metrics: options.metrics,
-    recorder: options.records?.recorder,
-  });
+  const pipeline = platformPipeline(advisor, "slack", options, DEFAULT_RATE_LIMIT);
   listen(app, pipeline, createShareStore(store.shares), logger, options.records?.votes);
   // Replies that could not be sent are logged where they were sent; anything else a request fails with is logged here.
   app.error(async (error) => logger.error("A Slack request could not be answered", error));

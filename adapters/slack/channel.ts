@@ -1,3 +1,4 @@
+import { runtimeOptions } from "../platform-options.js";
 import type { ChannelEntry } from "../runtime/entry.js";
 import type { SlackAdapter } from "./app.js";
 import { RESPONSE_URL_PATTERNS } from "./redact.js";
@@ -13,7 +14,7 @@ export const slack: ChannelEntry<typeof SLACK_VARIABLES> = {
   variables: SLACK_VARIABLES,
   secrets: ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"],
   redact: RESPONSE_URL_PATTERNS,
-  create({ advisor, logger, store, states, metrics, records, http }, values) {
+  create(runtime, values) {
     const { botToken, connection, apiUrl } = slackSettings(values);
     const name = "slack";
     let adapter: SlackAdapter | undefined;
@@ -21,18 +22,14 @@ export const slack: ChannelEntry<typeof SLACK_VARIABLES> = {
       name,
       async start() {
         const { createSlackAdapter } = await import("./app.js");
-        adapter = createSlackAdapter(advisor, {
+        adapter = createSlackAdapter(runtime.advisor, {
+          ...runtimeOptions(runtime, name),
           botToken,
           connection: connection.mode === "http" ? { ...connection, listen: false } : connection,
           apiUrl,
-          logger,
-          store,
-          metrics,
-          records,
-          onStatus: (connected) => states.set(name, connected ? "connected" : "disconnected"),
         });
         // Slack posts commands, events and button presses all to one path.
-        if (adapter.requestListener) http.mount(EVENTS_PATH, adapter.requestListener);
+        if (adapter.requestListener) runtime.http.mount(EVENTS_PATH, adapter.requestListener);
         try {
           await adapter.start();
         } catch (error) {

@@ -1,23 +1,35 @@
-import { backoff, retry, type Outcome, type Wait } from "../retry.js";
+import type { Logger as BoltLogger, webApi } from "@slack/bolt";
+import { backoff, PATIENCE, retry, type Outcome, type Patience, type Wait } from "../retry.js";
 
-export type Patience = {
+export type SlackPatience = Patience & {
   /** One attempt that has not answered by then is abandoned and tried again. */
   attemptTimeoutMs: number;
-  /** No attempt starts later than this after the first; a longer Retry-After is given up at once. */
-  budgetMs: number;
-  maxAttempts: number;
 };
 
-// Enough to ride out a short rate limit or a brief outage (backing off 0.25 s, 0.5 s, … 4 s, about 24 s over ten
-// attempts); an answer later than half a minute has lost its asker, so the budget is the bound that matters.
-export const PATIENCE: Patience = { attemptTimeoutMs: 4_000, budgetMs: 30_000, maxAttempts: 10 };
+export const SLACK_PATIENCE: SlackPatience = { ...PATIENCE, attemptTimeoutMs: 4_000 };
+
+/**
+ * @slack/web-api would retry a failed call up to ten times over about half an hour, and Bolt's respond() not at
+ * all; both send through patientFetch instead, so one policy (SLACK_PATIENCE) decides for every request.
+ */
+export function boundedClientOptions(slackApiUrl: string | undefined, logger: BoltLogger, stopping: AbortSignal, patience?: SlackPatience): webApi.WebClientOptions {
+  return {
+    slackApiUrl,
+    logger,
+    // Each attempt has its own timeout inside patientFetch; the client's would cover all of them at once.
+    timeout: 0,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    fetch: patientFetch(stopping, patience),
+  };
+}
 
 /**
  * The fetch every Slack request goes through, Web API calls and posts to response_urls alike: 429 waits out
- * its Retry-After, 5xx, timeouts and network errors back off, all within PATIENCE, and everything stops at
+ * its Retry-After, 5xx, timeouts and network errors back off, all within SLACK_PATIENCE, and everything stops at
  * once when `stopping` is aborted. When it gives up it throws GaveUp with the reason; no other retry applies.
  */
-export function patientFetch(stopping: AbortSignal, patience: Patience = PATIENCE): typeof fetch {
+function patientFetch(stopping: AbortSignal, patience: SlackPatience = SLACK_PATIENCE): typeof fetch {
   return (url, init) =>
     retry(
       async () => {
@@ -28,7 +40,7 @@ export function patientFetch(stopping: AbortSignal, patience: Patience = PATIENC
         return response;
       },
       (outcome, attempts) => judge(outcome, attempts, init?.signal),
-      { budgetMs: patience.budgetMs, maxAttempts: patience.maxAttempts, signal: stopping },
+      { ...patience, signal: stopping },
     );
 }
 

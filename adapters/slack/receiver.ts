@@ -1,4 +1,4 @@
-import { HTTPReceiver, SocketModeReceiver, type Logger as BoltLogger, type webApi } from "@slack/bolt";
+import { HTTPReceiver, type Logger as BoltLogger } from "@slack/bolt";
 import type { Logger } from "../log.js";
 import { rejectFutureTimestamps } from "./future-timestamp.js";
 import { EVENTS_PATH, HEALTH_PATH } from "./surface.js";
@@ -29,7 +29,3 @@ export function createHttpReceiver(signingSecret: string, logger: Logger, boltLo
   return receiver;
 }
 
-/** Socket Mode: the app dials out to Slack, so no public URL is needed. */
-export function createSocketReceiver(appToken: string, boltLogger: BoltLogger, clientOptions: webApi.WebClientOptions): SocketModeReceiver {
-  return new SocketModeReceiver({ appToken, logger: boltLogger, installerOptions: { clientOptions } });
-}

@@ -1,5 +1,5 @@
 import type { Asked, Reply } from "../../src/index.js";
-import { NOT_JSON, readBatchLine, toOutput } from "../wire.js";
+import { BatchLine, describeIssue, NOT_JSON, toOutput } from "../wire.js";
 import { endQuietlyWhenOutputCloses } from "./closed-pipe.js";
 import { MAX_LINE_BYTES, readLines } from "./lines.js";
 import { openSession } from "./session.js";
@@ -14,9 +14,9 @@ export async function answerLine(ask: (question: Asked) => Promise<Reply>, line:
   } catch {
     return JSON.stringify({ line: lineNumber, error: NOT_JSON });
   }
-  const read = readBatchLine(input);
-  if (!read.ok) return JSON.stringify({ line: lineNumber, error: read.error });
-  const { conversation, text } = read.value;
+  const read = BatchLine.safeParse(input);
+  if (!read.success) return JSON.stringify({ line: lineNumber, error: describeIssue(read.error.issues, "(the line)") });
+  const { conversation, text } = read.data;
   // A line without a conversation stands alone, so unrelated questions never share context by accident.
   const reply = await ask({ text, conversationId: conversation ? `batch:${conversation}` : undefined });
   return JSON.stringify(toOutput(conversation ?? null, text, reply));

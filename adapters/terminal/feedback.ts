@@ -1,21 +1,18 @@
 import { feedbackReport, type FeedbackReport, type Tally } from "../../src/reports.js";
-import { day, parseSince, reportSkipped, type ReportOptions } from "./report-options.js";
-import { readReportRecords } from "./report-records.js";
+import { readReport, sinceWords, type ReportOptions } from "./report-records.js";
 
 /** Questions behind not-helpful votes listed in the text report; --json lists them all. */
 const SHOWN = 20;
 
 /** `career-advisor feedback`: helpful and not-helpful votes per topic and career, and what the unhelped asked. */
 export async function runFeedback(options: ReportOptions): Promise<void> {
-  const since = parseSince(options.since);
-  const { records, skipped } = await readReportRecords(options, "votes", since);
-  reportSkipped(skipped);
+  const { records, skipped, since } = await readReport(options, "votes");
   const report = feedbackReport(records);
   if (options.json) {
     process.stdout.write(JSON.stringify({ since: since?.toISOString() ?? null, votes: records.length, ...report, skipped }) + "\n");
     return;
   }
-  const from = since ? ` since ${day(since.toISOString())}` : "";
+  const from = sinceWords(since);
   if (!records.length) {
     process.stdout.write(`No votes recorded${from}.\n`);
     return;

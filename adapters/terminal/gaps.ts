@@ -1,17 +1,14 @@
 import { writeFileSync } from "node:fs";
 import { knowledgeDir, openKnowledge, type Knowledge } from "../../src/index.js";
 import { evalDraft, gapGroups, type GapGroup } from "../../src/reports.js";
-import { day, parseSince, reportSkipped, type ReportOptions } from "./report-options.js";
-import { readReportRecords } from "./report-records.js";
+import { day, readReport, sinceWords, type ReportOptions } from "./report-records.js";
 
 export type GapsOptions = ReportOptions & { limit: number; evalDraft?: string; knowledge?: string };
 
 /** `career-advisor gaps`: what people asked that the advisor could not answer, grouped, most frequent first. */
 export async function runGaps(options: GapsOptions): Promise<void> {
-  const since = parseSince(options.since);
   const knowledge = await openKnowledge(knowledgeDir(options.knowledge));
-  const { records, skipped } = await readReportRecords(options, "questions", since);
-  reportSkipped(skipped);
+  const { records, skipped, since } = await readReport(options, "questions");
   const groups = gapGroups(records, knowledge);
   const top = groups.slice(0, options.limit);
   if (options.evalDraft) {
@@ -26,7 +23,7 @@ export async function runGaps(options: GapsOptions): Promise<void> {
 }
 
 function describe(top: readonly GapGroup[], groups: number, questions: number, since: Date | undefined, knowledge: Knowledge): string {
-  const from = since ? ` since ${day(since.toISOString())}` : "";
+  const from = sinceWords(since);
   if (!questions) return `No unanswered questions recorded${from}.`;
   const lines = [`${questions} unanswered question(s)${from}, in ${groups} group(s); the ${top.length} most frequent:`];
   top.forEach((group, index) => {

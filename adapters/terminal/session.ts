@@ -1,6 +1,6 @@
-import { knowledgeDir, openAdvisor, type Asked, type FolderAdvisor, type Reply } from "../../src/index.js";
+import { createJournal, createRecorder, knowledgeDir, openAdvisor, type Asked, type FolderAdvisor, type Reply } from "../../src/index.js";
 import type { Logger } from "../log.js";
-import { dataSettings, openTerminalRecorder } from "../records.js";
+import { dataSettings } from "../records.js";
 import { createPipeline } from "../runtime/pipeline.js";
 
 export type Session = {
@@ -10,14 +10,14 @@ export type Session = {
 };
 
 const say = (line: string) => void process.stderr.write(`career-advisor: ${line}\n`);
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const sayError = (message: string, error?: unknown) => say(error === undefined ? message : `${message}: ${error instanceof Error ? error.message : String(error)}`);
 
 /** Only what goes wrong reaches the terminal: every reply is on the screen already. */
 const terminalLogger: Logger = {
   debug: () => {},
   info: () => {},
-  warn: (message, error) => say(error === undefined ? message : `${message}: ${describe(error)}`),
-  error: (message, error) => say(error === undefined ? message : `${message}: ${describe(error)}`),
+  warn: sayError,
+  error: sayError,
   child: () => terminalLogger,
 };
 
@@ -29,7 +29,10 @@ const terminalLogger: Logger = {
  */
 export async function openSession(knowledge?: string, record?: boolean): Promise<Session> {
   const advisor = await openAdvisor(knowledgeDir(knowledge));
-  const recorder = record ? openTerminalRecorder(dataSettings(), { info: say, error: (message, error) => say(`${message}: ${describe(error)}`) }, () => advisor.knowledge.version) : undefined;
+  // Unanswered questions only: no votes are cast in a terminal.
+  const recorder = record
+    ? createRecorder({ journal: createJournal({ ...dataSettings(), log: { info: say, error: sayError } }), knowledgeVersion: () => advisor.knowledge.version })
+    : undefined;
   const pipeline = createPipeline(advisor, { channel: "terminal", logger: terminalLogger, recorder });
   return {
     advisor,

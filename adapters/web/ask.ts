@@ -1,9 +1,12 @@
 import type { Context } from "hono";
 import { z } from "zod";
+import { readJsonBody } from "../http/json-request.js";
+import { refuseTooMany } from "../http/rate-limit-headers.js";
+import { refuse, type ApiEnv } from "../http/refuse.js";
 import type { StoreRateLimiter } from "../../src/index.js";
 import type { Logger } from "../log.js";
 import type { Pipeline } from "../runtime/pipeline.js";
-import { toOutput } from "../wire.js";
+import { describeIssue, toOutput } from "../wire.js";
 import { CONVERSATION_ID, conversationOf, keepConversation } from "./conversation.js";
 import type { OriginPolicy } from "./origins.js";
 
@@ -14,8 +17,9 @@ export const WebQuestion = z.strictObject({
   conversation: z.string().regex(CONVERSATION_ID, "expected the id the chat gave").optional(),
 });
 
-const NOT_JSON = Symbol("not JSON");
-const SHAPE = '{"question": string, "conversation"?: string}';
+// A question of at most 500 characters, JSON-escaped, fits with room to spare.
+const BODY_LIMIT = 8 * 1024;
+const NOT_JSON = 'not valid JSON; expected {"question": string, "conversation"?: string}';
 
 export type AskHandlerOptions = {
   /** The web channel's pipeline, its rate limit counted per visitor (per conversation). */
@@ -29,39 +33,27 @@ export type AskHandlerOptions = {
 
 /** POST {base}/api/ask: a question from the chat page (or a listed site), the reply as the page shows it. */
 export function askHandler({ ask, rateLimiter, policy, logger, base }: AskHandlerOptions) {
-  return async (c: Context) => {
+  return async (c: Context<ApiEnv>) => {
     const origin = policy.admit(c.req.header("origin"), new URL(c.req.url).host);
     if (!origin) {
       logger.debug("web chat: refused a request from an origin not in WEB_CHAT_ORIGINS", { origin: c.req.header("origin") ?? null });
       return c.json({ error: "this site may not use the chat; its origin is not in WEB_CHAT_ORIGINS" }, 403);
     }
-    if (!c.req.header("content-type")?.toLowerCase().startsWith("application/json")) {
-      return c.json({ error: `send JSON, ${SHAPE}, with Content-Type: application/json` }, 415);
-    }
-    const body: unknown = await c.req.json().catch(() => NOT_JSON);
-    if (body === NOT_JSON) return c.json({ error: `not valid JSON; expected ${SHAPE}` }, 400);
-    const parsed = WebQuestion.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return c.json({ error: `${issue?.path.join(".") || "the body"}: ${issue?.message ?? "invalid"}` }, 400);
-    }
+    const body = await readJsonBody(c, BODY_LIMIT, NOT_JSON);
+    if (body instanceof Response) return body;
+    const parsed = WebQuestion.safeParse(body.input);
+    if (!parsed.success) return refuse(c, 400, describeIssue(parsed.error.issues, "the body"));
     const admission = await rateLimiter.take(origin).catch((error: unknown) => {
       logger.warn("the web chat's origin limit could not be checked; letting the question through", error, { origin });
       return { allowed: true as const };
     });
-    if (!admission.allowed) return tooMany(c, admission.retryInMs, "too many questions from this site just now");
+    if (!admission.allowed) return refuseTooMany(c, admission.retryInMs, "too many questions from this site just now");
     const conversation = conversationOf(c, parsed.data.conversation);
     const question = parsed.data.question;
     const outcome = await ask(conversation, { text: question, conversationId: `web:${conversation}` });
-    if (outcome.kind === "refused") return tooMany(c, outcome.retryInMs, "too many questions just now");
+    if (outcome.kind === "refused") return refuseTooMany(c, outcome.retryInMs, "too many questions just now");
     keepConversation(c, conversation, base);
     // An apology is a reply like any other.
     return c.json(toOutput(conversation, question, outcome.reply));
   };
-}
-
-function tooMany(c: Context, retryInMs: number, what: string) {
-  const seconds = String(Math.max(1, Math.ceil(retryInMs / 1000)));
-  c.header("retry-after", seconds);
-  return c.json({ error: `${what}; try again in ${seconds} s` }, 429);
 }

@@ -1,8 +1,8 @@
 import { Hono, type Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
 import type { StoreRateLimiter } from "../../src/index.js";
+import type { ApiEnv } from "../http/refuse.js";
 import type { Logger } from "../log.js";
 import type { Pipeline } from "../runtime/pipeline.js";
 import { askHandler } from "./ask.js";
@@ -11,9 +11,6 @@ import { createOriginPolicy } from "./origins.js";
 import { chatPage, type Greeting } from "./page.js";
 
 export const WEB_CHAT_PATH = "/chat";
-
-// A question of at most 500 characters, JSON-escaped, fits with room to spare.
-const BODY_LIMIT = 8 * 1024;
 
 export type WebChatOptions = {
   /** The "web" channel's pipeline; its own rate limit counts per visitor. */
@@ -31,10 +28,10 @@ export type WebChatOptions = {
  * The web chat under /chat: the page, its stylesheet and script, the embed script, and the API the page asks. Nothing
  * but this server's own files runs on the page, and only this server and the listed sites may frame it.
  */
-export function createWebChat({ ask, origins, rateLimiter, logger, greeting }: WebChatOptions): Hono {
+export function createWebChat({ ask, origins, rateLimiter, logger, greeting }: WebChatOptions): Hono<ApiEnv> {
   const policy = createOriginPolicy(origins);
   const files = { style: readAsset("chat.css"), script: readAsset("chat.js"), embed: readAsset("embed.js") };
-  const app = new Hono().basePath(WEB_CHAT_PATH);
+  const app = new Hono<ApiEnv>().basePath(WEB_CHAT_PATH);
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -64,11 +61,7 @@ export function createWebChat({ ask, origins, rateLimiter, logger, greeting }: W
     return asset(c, files.embed);
   });
   app.use("/api/*", cors({ origin: (origin) => (policy.listed(origin) ? origin : null), allowMethods: ["POST"], allowHeaders: ["content-type"], maxAge: 600 }));
-  app.post(
-    "/api/ask",
-    bodyLimit({ maxSize: BODY_LIMIT, onError: (c) => c.json({ error: `the body is larger than ${BODY_LIMIT / 1024} KB` }, 413) }),
-    askHandler({ ask, rateLimiter, policy, logger, base: WEB_CHAT_PATH }),
-  );
+  app.post("/api/ask", askHandler({ ask, rateLimiter, policy, logger, base: WEB_CHAT_PATH }));
   app.notFound((c) => c.json({ error: `no such page: ${c.req.path}` }, 404));
   app.onError((error, c) => {
     logger.error(`${c.req.method} ${c.req.path} failed`, error);

@@ -1,8 +1,9 @@
 // Runs in a worker thread (see off-thread.ts): loads a knowledge folder and posts it back in pieces small
 // enough that the answering thread never spends long on any one of them.
 import { parentPort, workerData } from "node:worker_threads";
-import { KnowledgeError, loadKnowledge } from "./load.js";
+import { loadKnowledge } from "./load.js";
 import type { WorkerMessage } from "./off-thread.js";
+import { KnowledgeError } from "./problem.js";
 
 /** Careers per message: a few milliseconds of JSON.parse on the receiving side. */
 const CHUNK = 50;

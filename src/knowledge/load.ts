@@ -11,8 +11,6 @@ import { readKnowledgeFile, type ReadFile } from "./read.js";
 import { AdvisorFile, Career, GlossaryFile, SourcesFile, VocabularyFile } from "./schema.js";
 import type { AdvisorIdentity, GlossaryTerm, NotCovered, Source, Vocabulary } from "./schema.js";
 
-export { describeProblem, KnowledgeError, type KnowledgeProblem } from "./problem.js";
-
 /** Everything the advisor knows, validated and cross-checked. */
 export type Knowledge = {
   dir: string;

@@ -1,5 +1,6 @@
 import type { Knowledge } from "../knowledge/load.js";
-import { questionReader, type QuestionAbout } from "./question-reader.js";
+import { toWords } from "../understand/normalise.js";
+import { add, questionReader, type QuestionAbout } from "./question-reader.js";
 import type { GapKind, QuestionRecord } from "./record.js";
 
 /** Questions worded alike that the advisor could not answer, with what they seem to be about. */
@@ -30,7 +31,7 @@ export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowled
     tally.count++;
     if (record.time < tally.first) tally.first = record.time;
     if (record.time > tally.last) tally.last = record.time;
-    tally.kinds.set(record.kind, (tally.kinds.get(record.kind) ?? 0) + 1);
+    add(tally.kinds, record.kind, 1);
     // What the advisor itself understood (a topic it could not fully answer) adds to what the words say.
     if (record.topic || record.careers.length) add(tally.understood, `${record.topic ?? ""} ${record.careers.join(" ")}`, 1);
   }
@@ -39,7 +40,8 @@ export function gapGroups(records: readonly QuestionRecord[], knowledge: Knowled
   const wordings = new Map<string, { text: string; count: number; group: Group }>();
   const groups = new Map<string, Group>();
   for (const [text, tally] of byText) {
-    const words = reader.wordsOf(text);
+    // The advisor's own word splitter: texts differing only in case and punctuation share their words.
+    const words = toWords(text);
     const wording = words.join(" ");
     let seen = wordings.get(wording);
     if (!seen) {
@@ -78,10 +80,6 @@ function merge(into: Tally, from: Tally): void {
   if (from.last > into.last) into.last = from.last;
   for (const [kind, n] of from.kinds) add(into.kinds, kind, n);
   for (const [said, n] of from.understood) add(into.understood, said, n);
-}
-
-function add<K>(counts: Map<K, number>, key: K, n: number): void {
-  counts.set(key, (counts.get(key) ?? 0) + n);
 }
 
 /** The most frequent thing said, the first in collation order among equals. */

@@ -17,9 +17,7 @@ export type QuestionAbout = {
 };
 
 export type QuestionReader = {
-  /** The question's words as the advisor splits them; texts differing only in case and punctuation share them. */
-  wordsOf(text: string): string[];
-  /** What words of `wordsOf` ask about, and the key questions worded alike share ("@career #topic word"). */
+  /** What a question's words (as `toWords` splits them) ask about, and the key questions worded alike share ("@career #topic word"). */
   read(words: readonly string[]): { key: string; about: QuestionAbout };
 };
 
@@ -45,7 +43,6 @@ export function questionReader(knowledge: Knowledge, texts: Iterable<string>): Q
     return correction ? lexicon.canonical(correction) : plain;
   });
   return {
-    wordsOf: (text) => toWords(text),
     read: (words) => readWords(respell(words, lexicon.spellings).map(meant), lexicon),
   };
 }
@@ -100,6 +97,7 @@ function isFiller(word: string, lexicon: Lexicon): boolean {
   return lexicon.stopWords.has(word) || lexicon.cues.valuesIn([word]).size > 0 || lexicon.selfReference.valuesIn([word]).size > 0;
 }
 
-function add(counts: Map<string, number>, key: string, n: number): void {
+/** Adds `n` to the count of `key`. */
+export function add<K>(counts: Map<K, number>, key: K, n: number): void {
   counts.set(key, (counts.get(key) ?? 0) + n);
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { RecordStreams } from "../store/store.js";
 import { IS_RECORD, type RecordStream, type StreamRecord } from "./record.js";
 import { RECORD_FILE } from "./retention.js";
 
@@ -11,7 +12,6 @@ export type ReadResult<T> = { records: T[]; skipped: SkippedLine[] };
 export class DataFolderError extends Error {
   override name = "DataFolderError";
 }
-
 
 /** Every record of a stream from `since` on, oldest file first, skipping (and listing) lines that cannot be read. */
 export function readRecords<S extends RecordStream>(dir: string, stream: S, since?: Date): ReadResult<StreamRecord[S]> {
@@ -35,6 +35,18 @@ export function readRecords<S extends RecordStream>(dir: string, stream: S, sinc
     });
   }
   return { records, skipped };
+}
+
+/** The same from the streams a shared store keeps, for records every replica wrote. */
+export async function readStreamRecords<S extends RecordStream>(streams: RecordStreams, stream: S, since?: Date): Promise<ReadResult<StreamRecord[S]>> {
+  const isRecord = IS_RECORD[stream] as (value: unknown) => value is StreamRecord[S];
+  const from = since?.toISOString() ?? "";
+  const result: ReadResult<StreamRecord[S]> = { records: [], skipped: [] };
+  (await streams.read(stream, since)).forEach((record, index) => {
+    if (!isRecord(record)) result.skipped.push({ file: `the ${stream} stream`, line: index + 1, torn: false });
+    else if (record.time >= from) result.records.push(record);
+  });
+  return result;
 }
 
 function parse(text: string): unknown {

@@ -24,21 +24,31 @@ export type QuestionRecord = {
 
 export type Vote = "helpful" | "not-helpful";
 
-/** One click on a reply's feedback buttons; one line in `votes-YYYY-MM.jsonl`. */
-export type VoteRecord = {
-  time: string;
-  replyId: string;
+/**
+ * What a vote on a reply is recorded with; kept for a while after the reply, never with who asked. Kept for every
+ * reply, so it holds the question's opening words and a digest of the whole, not the question: a summary stays a few
+ * hundred bytes however long the question.
+ */
+export type ReplySummary = {
   channel: string;
-  vote: Vote;
-  /** The same person had voted the other way on this reply before; reports count that vote as withdrawn. */
-  changed: boolean;
   kind: ReplyKind;
   topic: string | null;
   careers: string[];
   knowledge: string;
-  /** The question's opening words: a vote may follow any reply, so what waits for it is kept short. */
+  /** The masked question, cut after `QUESTION_EXCERPT` characters. */
   question: string;
-  /** Of the whole question; absent from votes recorded before questions were kept as a digest. */
+  /** Of the question as recorded, so reports tell apart long questions that begin alike. */
+  digest: string;
+};
+
+/** One click on a reply's feedback buttons, with the summary of that reply; one line in `votes-YYYY-MM.jsonl`. */
+export type VoteRecord = Omit<ReplySummary, "digest"> & {
+  time: string;
+  replyId: string;
+  vote: Vote;
+  /** The same person had voted the other way on this reply before; reports count that vote as withdrawn. */
+  changed: boolean;
+  /** Absent from votes recorded before questions were kept as a digest. */
   digest?: string;
 };
 
@@ -50,18 +60,21 @@ const VOTES: readonly string[] = ["helpful", "not-helpful"] satisfies Vote[];
 type Fields = Record<string, unknown>;
 
 // Hand-written checks rather than a schema: a report reads a year of lines and must stay fast.
-function isCommon(value: unknown): value is Fields {
+/** The fields every record shares with a reply's summary. */
+export function hasReplyFields(value: unknown): value is Fields {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Fields;
   return (
-    typeof v.time === "string" &&
-    typeof v.replyId === "string" &&
     typeof v.channel === "string" &&
     (v.topic === null || typeof v.topic === "string") &&
     Array.isArray(v.careers) &&
     typeof v.knowledge === "string" &&
     typeof v.question === "string"
   );
+}
+
+function isCommon(value: unknown): value is Fields {
+  return hasReplyFields(value) && typeof value.time === "string" && typeof value.replyId === "string";
 }
 
 export function isQuestionRecord(value: unknown): value is QuestionRecord {

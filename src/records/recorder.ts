@@ -1,28 +1,11 @@
 import { createHash } from "node:crypto";
 import type { ReplySummaries } from "../store/store.js";
-import type { Reply, ReplyKind } from "../types.js";
+import type { Reply } from "../types.js";
 import type { Journal } from "./journal.js";
 import { MAX_QUESTION_LENGTH } from "../understand/normalise.js";
 import { maskPersonalDetails } from "./mask.js";
-import type { QuestionRecord } from "./record.js";
+import type { QuestionRecord, ReplySummary } from "./record.js";
 import { gapKind } from "./unanswered.js";
-
-/**
- * What a vote on a reply is recorded with; kept for a while after the reply, never with who asked. Kept for every
- * reply, so it holds the question's opening words and a digest of the whole, not the question: a summary stays a few
- * hundred bytes however long the question.
- */
-export type ReplySummary = {
-  channel: string;
-  kind: ReplyKind;
-  topic: string | null;
-  careers: string[];
-  knowledge: string;
-  /** The masked question, cut after `QUESTION_EXCERPT` characters. */
-  question: string;
-  /** Of the question as recorded, so reports tell apart long questions that begin alike. */
-  digest: string;
-};
 
 /** Enough of a question for a person reading the feedback report to know what was asked. */
 export const QUESTION_EXCERPT = 200;

@@ -4,12 +4,6 @@ import { join } from "node:path";
 export const RECORD_FILE = /^(questions|votes)-(\d{4})-(\d{2})\.jsonl$/;
 const DAY_MS = 86_400_000;
 
-/** The month a record file holds, as "YYYY-MM", or undefined for any other file. */
-export function monthOf(name: string): string | undefined {
-  const match = RECORD_FILE.exec(name);
-  return match ? `${match[2]}-${match[3]}` : undefined;
-}
-
 /** Record files whose every day is more than `days` days before `now`. */
 export function expiredFiles(names: readonly string[], now: Date, days: number): string[] {
   const cutoff = now.getTime() - days * DAY_MS;

@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Store } from "../store/store.js";
 import type { Journal } from "./journal.js";
-import type { Vote, VoteRecord } from "./record.js";
-import type { ReplySummary } from "./recorder.js";
+import { hasReplyFields, type ReplySummary, type Vote, type VoteRecord } from "./record.js";
 
 /**
  * What became of a click: a first vote, a changed one, a repeat, a reply too old (or unknown) to vote on, or a store
@@ -47,14 +46,6 @@ function voterDigest(replyId: string, voter: string): string {
 
 /** Written by some process, perhaps of another version: only a summary with every field (a digest, since some versions) is voted on. */
 function asSummary(value: unknown): ReplySummary | undefined {
-  const v = value as Partial<ReplySummary> | undefined;
-  const ok =
-    typeof v?.channel === "string" &&
-    typeof v.kind === "string" &&
-    (v.topic === null || typeof v.topic === "string") &&
-    Array.isArray(v.careers) &&
-    typeof v.knowledge === "string" &&
-    typeof v.question === "string" &&
-    (v.digest === undefined || typeof v.digest === "string");
-  return ok ? (v as ReplySummary) : undefined;
+  const ok = hasReplyFields(value) && typeof value.kind === "string" && (value.digest === undefined || typeof value.digest === "string");
+  return ok ? (value as ReplySummary) : undefined;
 }

@@ -1,6 +1,5 @@
-// The store's public surface: what serve and the front ends need to open one and use it.
-export type { Admission, RateLimitWindow, RecordStreams, ReplySummaries, Store, StoreHealth, StoreLogger, StoreOptions, StoreRateLimiter, VoteOutcome } from "./store.js";
-export { STORE_DEFAULTS } from "./store.js";
-export { createEmbeddedStore, type EmbeddedStoreOptions } from "./embedded.js";
-export { openRedisStore, redisAddress, REDIS_DEFAULTS, type RedisStoreOptions } from "./redis.js";
-export { openStore, type StoreChoice } from "./open.js";
+// The store for code that opens one directly, Redis client included; front ends take theirs through src/index.ts.
+export type { Store, StoreLogger, StoreOptions } from "./store.js";
+export { createEmbeddedStore } from "./embedded.js";
+export { openRedisStore, redisAddress } from "./redis.js";
+export { openStore } from "./open.js";

@@ -16,7 +16,7 @@ export type RedisStoreOptions = Partial<StoreOptions> & {
   probeMs?: number;
 };
 
-export const REDIS_DEFAULTS = Object.freeze({ timeoutMs: 250, probeMs: 500 });
+const REDIS_DEFAULTS = Object.freeze({ timeoutMs: 250, probeMs: 500 });
 
 const FAILED_PROBES_BEFORE_RECONNECT = 3;
 

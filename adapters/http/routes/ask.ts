@@ -1,9 +1,9 @@
 import type { Pipeline, RateLimit } from "../../runtime/pipeline.js";
-import { NOT_JSON, toOutput } from "../../wire.js";
+import { describeIssue, NOT_JSON, toOutput } from "../../wire.js";
 import type { ApiKeys } from "../api-keys.js";
 import { AskRequest } from "../api-schema.js";
 import type { Route } from "../app.js";
-import { describeIssue, readJsonRequest } from "../json-request.js";
+import { readJsonRequest } from "../json-request.js";
 import { rateLimitHeaders, refuseTooMany } from "../rate-limit-headers.js";
 import { refuse } from "../refuse.js";
 
@@ -32,7 +32,7 @@ export function askRoute({ ask, keys, rateLimit }: AskOptions): Route {
       // Each key has conversations of its own, so two clients using the same conversation name never share context.
       // A question without one stands alone, and the store never sees it.
       const outcome = await ask(key, { text, conversationId: conversation === undefined ? undefined : `api:${key}:${conversation}` });
-      if (outcome.kind === "refused") return refuseTooMany(c, rateLimit, outcome.retryInMs, "too many questions with this key");
+      if (outcome.kind === "refused") return refuseTooMany(c, outcome.retryInMs, "too many questions with this key", rateLimit);
       // An apology is a reply like any other; it has no id to vote on.
       return c.json({ ...toOutput(conversation ?? null, text, outcome.reply), id: outcome.kind === "reply" ? outcome.id : null }, 200, rateLimitHeaders(rateLimit, outcome.quota));
     },

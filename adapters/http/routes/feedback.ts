@@ -1,9 +1,10 @@
 import type { Store, VoteBook } from "../../../src/index.js";
 import type { RateLimit } from "../../runtime/pipeline.js";
+import { describeIssue } from "../../wire.js";
 import type { ApiKeys } from "../api-keys.js";
 import { FeedbackRequest } from "../api-schema.js";
 import type { Route } from "../app.js";
-import { describeIssue, readJsonRequest } from "../json-request.js";
+import { readJsonRequest } from "../json-request.js";
 import { rateLimitHeaders, refuseTooMany } from "../rate-limit-headers.js";
 import { refuse } from "../refuse.js";
 
@@ -31,7 +32,7 @@ export function feedbackRoute({ votes, keys, store, rateLimit }: FeedbackOptions
       const parsed = FeedbackRequest.safeParse(received.input);
       if (!parsed.success) return refuse(c, 400, describeIssue(parsed.error.issues));
       const admission = await limiter.take(received.key);
-      if (!admission.allowed) return refuseTooMany(c, rateLimit, admission.retryInMs, "too many votes with this key");
+      if (!admission.allowed) return refuseTooMany(c, admission.retryInMs, "too many votes with this key", rateLimit);
       const headers = rateLimitHeaders(rateLimit, admission);
       const { reply, vote, voter } = parsed.data;
       // Each key's voters are its own: two clients' "user-1" are two people.
