@@ -1,4 +1,5 @@
-import type { Background, PlanQuestionId, Topic } from "./knowledge/schema.js";
+import type { PlanQuestionId } from "./knowledge/plan-questions.js";
+import type { Background, Topic } from "./knowledge/schema.js";
 
 /** A pay figure of one career, by its position in the career's pay list. */
 export type PayScope = { careerId: string; figure: number };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PLAN_QUESTIONS, type PlanQuestionId } from "./plan-questions.js";
 import { TOPICS } from "./topics.js";
 
 // One schema per knowledge file; the TypeScript types below are inferred from them and nowhere else.
@@ -64,8 +65,6 @@ export const NotCovered = z.strictObject({
 });
 
 /** The four questions of a guided plan, asked in this order. */
-export const PLAN_QUESTIONS = ["background", "schooling", "interest", "time"] as const;
-export const PlanQuestionId = z.enum(PLAN_QUESTIONS);
 
 /** Where a career sits in a guided plan: the schooling it asks for, and what in it draws people, each with its sources. */
 export const CareerPlan = z.strictObject({
@@ -206,7 +205,7 @@ const PlanQuestion = z.strictObject({
 /** The guided plan's interview: a folder without it answers "plan" by saying it cannot make one. */
 export const AdvisorPlan = z.strictObject({
   intro: Phrase.describe("Said before the first question."),
-  questions: z.strictObject(Object.fromEntries(PLAN_QUESTIONS.map((q) => [q, PlanQuestion])) as Record<(typeof PLAN_QUESTIONS)[number], typeof PlanQuestion>).describe(
+  questions: z.strictObject(Object.fromEntries(PLAN_QUESTIONS.map((q) => [q, PlanQuestion])) as Record<PlanQuestionId, typeof PlanQuestion>).describe(
     "The four questions; schooling options go from least to most schooling.",
   ),
 });
@@ -238,6 +237,5 @@ export type Vocabulary = z.infer<typeof VocabularyFile>;
 export type NotCovered = z.infer<typeof NotCovered>;
 export type PayUnit = (typeof PAY_UNITS)[number];
 export type AdvisorIdentity = z.infer<typeof AdvisorFile>;
-export type PlanQuestionId = z.infer<typeof PlanQuestionId>;
 export type AdvisorPlan = z.infer<typeof AdvisorPlan>;
 export type CareerPlan = z.infer<typeof CareerPlan>;

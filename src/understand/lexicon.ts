@@ -1,5 +1,6 @@
 import type { Knowledge } from "../knowledge/load.js";
-import type { Background, Career, PlanQuestionId, Topic } from "../knowledge/schema.js";
+import type { PlanQuestionId } from "../knowledge/plan-questions.js";
+import type { Background, Career, Topic } from "../knowledge/schema.js";
 import type { PayScope } from "../state.js";
 import { contractionsOf, joinContractions, type Contractions } from "./contractions.js";
 import { toWords } from "./normalise.js";

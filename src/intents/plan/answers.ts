@@ -1,5 +1,6 @@
 import type { Reading } from "../../decide/reading.js";
-import { PLAN_QUESTIONS, type AdvisorPlan, type PlanQuestionId } from "../../knowledge/schema.js";
+import { PLAN_QUESTIONS, type PlanQuestionId } from "../../knowledge/plan-questions.js";
+import type { AdvisorPlan } from "../../knowledge/schema.js";
 import type { PlanAnswers } from "../../state.js";
 import { toWords } from "../../understand/normalise.js";
 

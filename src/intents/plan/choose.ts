@@ -1,5 +1,6 @@
 import type { Knowledge } from "../../knowledge/load.js";
-import type { AdvisorPlan, Career, CareerPlan, PlanQuestionId } from "../../knowledge/schema.js";
+import type { PlanQuestionId } from "../../knowledge/plan-questions.js";
+import type { AdvisorPlan, Career, CareerPlan } from "../../knowledge/schema.js";
 
 /** Every question answered: an option id each. */
 export type Complete = Record<PlanQuestionId, string>;

@@ -1,7 +1,7 @@
 import type { Reading } from "../../decide/reading.js";
 import { perKnowledge } from "../../knowledge/coverage.js";
 import { toWords } from "../../understand/normalise.js";
-import { PLAN_QUESTIONS } from "../../knowledge/schema.js";
+import { PLAN_QUESTIONS } from "../../knowledge/plan-questions.js";
 import type { Rule } from "../intent-module.js";
 import { answersIn } from "./answers.js";
 

@@ -1,6 +1,7 @@
 import { sourcesOf } from "../../knowledge/coverage.js";
 import type { Knowledge } from "../../knowledge/load.js";
-import type { AdvisorPlan, PlanQuestionId } from "../../knowledge/schema.js";
+import type { PlanQuestionId } from "../../knowledge/plan-questions.js";
+import type { AdvisorPlan } from "../../knowledge/schema.js";
 import type { Cited } from "../../compose/citations.js";
 import { citedOf, type Section } from "../../compose/section.js";
 import { topicSection } from "../../compose/topics/index.js";
