@@ -65,6 +65,26 @@ describe.each(BOTH_PACKS)("a plan on the $pack knowledge", ({ dir }) => {
     }
   });
 
+  it("names under each step of the reply its sources, and only its own career's, for every combination", () => {
+    for (const answers of combinations) {
+      const { steps } = planSteps(knowledge, plan, answers, chooseRoles(knowledge, plan, answers)!);
+      const labels = PLAN_QUESTIONS.map((q) => plan.questions[q].options.find((o) => o.id === answers[q])!.label);
+      const { reply } = ask(knowledge, "help me plan", ...labels);
+      const shown = reply.text.split("\n\n").filter((part) => /^\d\. /.test(part));
+      expect(shown).toHaveLength(steps.length);
+      shown.forEach((text, i) => {
+        const step = steps[i]!;
+        const line = text.split("\n").find((l) => l.startsWith("Sources: "));
+        const titles = [...citableBy(knowledge, step.careerId)].map((id) => knowledge.sources.get(id)!.title);
+        const named = line?.slice("Sources: ".length).split("; ") ?? [];
+        for (const name of named) {
+          expect(titles.some((t) => name === t || name.startsWith(`${t}, `)), `${name} under a step on ${step.careerId}`).toBe(true);
+        }
+        expect(named.length, `step ${i + 1} for ${JSON.stringify(answers)}`).toBe(new Set(step.cited.flatMap((c) => c.sources)).size);
+      });
+    }
+  });
+
   it("names the career of every figure in the reply, for every combination, through the interview", () => {
     for (const answers of combinations) {
       const labels = PLAN_QUESTIONS.map((q) => plan.questions[q].options.find((o) => o.id === answers[q])!.label);
