@@ -22,7 +22,10 @@ export type Last =
   | { kind: "plan"; asking?: PlanQuestionId };
 
 /** The guided plan's answers so far: an option id for each question answered. */
-export type PlanAnswers = Partial<Record<PlanQuestionId, string>>;
+export type PlanAnswers = Partial<Record<PlanQuestionId, string>> & {
+  /** The fields of study they have named, as careers' schooling names them: what their schooling is in. */
+  subjects?: string[];
+};
 
 /** Something a reply offered that a follow-up may point at by its place in the list ("the second one", "the last"). */
 export type Referent = { kind: "career"; id: string } | { kind: "term"; id: string };

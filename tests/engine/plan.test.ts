@@ -4,10 +4,12 @@ import { createEngine, type ConversationState, type Knowledge, type Reply } from
 import { sourcesOf } from "../../src/knowledge/coverage.js";
 import { PLAN_QUESTIONS } from "../../src/knowledge/plan-questions.js";
 import type { AdvisorPlan } from "../../src/knowledge/schema.js";
-import { chooseRoles, type Complete } from "../../src/intents/plan/choose.js";
+import { chooseRoles, weigh, type Complete } from "../../src/intents/plan/choose.js";
+import { inSubject } from "../../src/intents/plan/subjects.js";
 import { planSteps } from "../../src/intents/plan/steps.js";
 import { amountOf } from "../../src/compose/money.js";
-import { BOTH_PACKS, shippedKnowledge } from "../helpers.js";
+import { edit } from "../knowledge/folder.js";
+import { BOTH_PACKS, copyOfKnowledge, shippedKnowledge } from "../helpers.js";
 
 /** Every way of answering the four questions. */
 function everyAnswer(plan: AdvisorPlan): Complete[] {
@@ -62,6 +64,26 @@ describe.each(BOTH_PACKS)("a plan on the $pack knowledge", ({ dir }) => {
         const citable = citableBy(knowledge, step.careerId);
         for (const source of step.cited.flatMap((c) => c.sources)) expect(citable, `${source} in a step on ${step.careerId}`).toContain(source);
       }
+    }
+  });
+
+  it("names under each step of the reply its sources, and only its own career's, for every combination", () => {
+    for (const answers of combinations) {
+      const { steps } = planSteps(knowledge, plan, answers, chooseRoles(knowledge, plan, answers)!);
+      const labels = PLAN_QUESTIONS.map((q) => plan.questions[q].options.find((o) => o.id === answers[q])!.label);
+      const { reply } = ask(knowledge, "help me plan", ...labels);
+      const shown = reply.text.split("\n\n").filter((part) => /^\d\. /.test(part));
+      expect(shown).toHaveLength(steps.length);
+      shown.forEach((text, i) => {
+        const step = steps[i]!;
+        const line = text.split("\n").find((l) => l.startsWith("Sources: "));
+        const titles = [...citableBy(knowledge, step.careerId)].map((id) => knowledge.sources.get(id)!.title);
+        const named = line?.slice("Sources: ".length).split("; ") ?? [];
+        for (const name of named) {
+          expect(titles.some((t) => name === t || name.startsWith(`${t}, `)), `${name} under a step on ${step.careerId}`).toBe(true);
+        }
+        expect(named.length, `step ${i + 1} for ${JSON.stringify(answers)}`).toBe(new Set(step.cited.flatMap((c) => c.sources)).size);
+      });
     }
   });
 
@@ -145,5 +167,51 @@ describe("the plan interview", () => {
     const { reply } = ask({ ...knowledge, advisor }, "help me plan");
     expect(reply.kind).toBe("fallback");
     expect(reply.text).toMatch(/can't make a guided plan here/);
+  });
+});
+
+describe("the field of the schooling a career asks for", () => {
+  const yearsTo = (knowledge: Knowledge, answers: Complete, careerId: string) =>
+    weigh(knowledge, knowledge.advisor!.plan!, answers).find((w) => w.career.id === careerId)!.yearsNeeded;
+
+  it("counts a degree someone holds as meeting a career's schooling only when they name its field", () => {
+    const knowledge = shippedKnowledge();
+    const nurse = ask(knowledge, "plan", "I'm an RN", "associate degree", "data", "none");
+    expect(nurse.state?.plan?.subjects).toBeUndefined();
+    expect(yearsTo(knowledge, nurse.state!.plan as Complete, "health-information-technician")).toBe(2);
+    expect(nurse.reply.text).toContain("whether the schooling you have counts towards the associate degree in health information technology");
+
+    const technician = ask(knowledge, "plan", "I'm an RN", "an associate degree in health information technology", "data", "none");
+    expect(technician.state?.plan).toMatchObject({ schooling: "associate", subjects: ["health information technology"] });
+    expect(yearsTo(knowledge, technician.state!.plan as Complete, "health-information-technician")).toBe(0);
+    expect(technician.reply.text).toContain("Schooling: what you have (associate degree) meets what most positions ask");
+  });
+
+  it("reads the field of their schooling said at the start, even when it is also a career's name", () => {
+    const { reply, state } = ask(shippedKnowledge(), "where do I start? I'm a nurse with an associate degree in health information technology, into data");
+    expect(reply.kind).toBe("clarify");
+    expect(state?.plan).toEqual({ background: "clinical", schooling: "associate", interest: "data", subjects: ["health information technology"] });
+  });
+
+  it("leaves the schooling of a career that names no field met by any degree at its level", () => {
+    const knowledge = shippedKnowledge();
+    expect(yearsTo(knowledge, { background: "other", schooling: "bachelor", interest: "management", time: "none" }, "health-services-manager")).toBe(0);
+  });
+
+  it("works on another field's knowledge: a field the person names, or one their background's option says", () => {
+    const dir = copyOfKnowledge(BOTH_PACKS[1]!.dir);
+    // A test copy: the electrician's one-year electrical programme at a technical school, as its schooling.
+    edit(dir, "careers/electrician.yaml", (t) => t.replace("schooling: { level: high-school,", "schooling: { level: technical, years: 1, subject: [electrical, electrical programme],"));
+    const knowledge = loadKnowledge(dir);
+    const answers: Complete = { background: "hands-on", schooling: "technical", interest: "wiring", time: "none" };
+    expect(yearsTo(knowledge, answers, "electrician")).toBe(1);
+    expect(yearsTo(knowledge, answers, "plumber")).toBe(0);
+    const said = ask(knowledge, "plan", "I work construction", "a technical programme in electrical", "wiring", "none").state!.plan as Complete;
+    expect(said.subjects).toEqual(["electrical"]);
+    expect(yearsTo(knowledge, said, "electrician")).toBe(0);
+    const schooling = knowledge.careers.get("electrician")!.plan!.schooling;
+    const option = knowledge.advisor!.plan!.questions.background.options.find((o) => o.id === "hands-on")!;
+    expect(inSubject(schooling, [], option)).toBe(false);
+    expect(inSubject(schooling, [], { ...option, words: [...option.words, "electrical work"] })).toBe(true);
   });
 });

@@ -20,6 +20,16 @@ describe("the guided plan's knowledge", () => {
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/^careers\/health-services-manager\.yaml:\d+:\d+: plan\.schooling\.sources\[0\]: unknown source `hit-article`/)]);
   });
 
+  it("asks for the field of a career's schooling as a list of the ways people name it", () => {
+    const dir = copyOfKnowledge();
+    edit(dir, "careers/health-information-technician.yaml", (t) => t.replace("subject: [health information technology]", "subject: health information technology"));
+    edit(dir, "careers/health-services-manager.yaml", (t) => t.replace("schooling: { level: bachelor,", "schooling: { level: bachelor, subject: [],"));
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/^careers\/health-information-technician\.yaml:\d+:\d+: plan\.schooling\.subject: expected a list, written \[a, b\] or one "- item" per line; got the text "health information technology"$/),
+      expect.stringMatching(/^careers\/health-services-manager\.yaml:\d+:\d+: plan\.schooling\.subject: expected at least one way people name the subject, like \[health information technology\]; leave `subject` out when the sources name none$/),
+    ]);
+  });
+
   it("asks for 2 to 5 options a question, and each option once", () => {
     const dir = copyOfKnowledge();
     edit(dir, "advisor.yaml", (t) => t.replace("        - id: four-years\n", "        - id: two-years\n"));

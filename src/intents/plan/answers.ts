@@ -3,6 +3,7 @@ import { PLAN_QUESTIONS, type PlanQuestionId } from "../../knowledge/plan-questi
 import type { AdvisorPlan } from "../../knowledge/schema.js";
 import type { PlanAnswers } from "../../state.js";
 import { toWords } from "../../understand/normalise.js";
+import { saysPhrase, subjectsIn } from "./subjects.js";
 
 type Option = AdvisorPlan["questions"][PlanQuestionId]["options"][number];
 
@@ -12,7 +13,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, co
 /**
  * The options a message picks, question by question: the options' own words, a background the
  * vocabulary reads, a job the knowledge does not cover, a number of years, and, for the question just
- * asked, its option's label or its place in the list ("2").
+ * asked, its option's label or its place in the list ("2"); and the fields of study it names.
  */
 export function answersIn(reading: Reading, plan: AdvisorPlan, asking: PlanQuestionId | undefined): PlanAnswers {
   const { u } = reading;
@@ -33,7 +34,15 @@ export function answersIn(reading: Reading, plan: AdvisorPlan, asking: PlanQuest
     const { options } = plan.questions[asking];
     pick(asking, u.ordinal && u.ordinal > 0 ? options[u.ordinal - 1] : options.find((o) => labelPicks(u.words, o.label)));
   }
+  const subjects = subjectsIn(reading.knowledge, u.words);
+  if (subjects.length) found.subjects = subjects;
   return found;
+}
+
+/** Answers given before and now: a later answer to a question replaces the earlier one, and fields of study add up. */
+export function withAnswers(before: PlanAnswers, given: PlanAnswers): PlanAnswers {
+  const subjects = [...new Set([...(before.subjects ?? []), ...(given.subjects ?? [])])];
+  return { ...before, ...given, ...(subjects.length ? { subjects } : {}) };
 }
 
 /** The smallest time option that allows `years`, or the one without a limit. */
@@ -63,6 +72,5 @@ function yearsIn(words: readonly string[]): number | undefined {
 
 /** An option's label typed back (a button pressed), or an answer that starts with its first word ("IT, self taught"). */
 function labelPicks(words: readonly string[], label: string): boolean {
-  const labelWords = toWords(label);
-  return words[0] === labelWords[0] || ` ${words.join(" ")} `.includes(` ${labelWords.join(" ")} `);
+  return words[0] === toWords(label)[0] || saysPhrase(words, label);
 }

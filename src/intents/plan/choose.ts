@@ -1,14 +1,16 @@
 import type { Knowledge } from "../../knowledge/load.js";
 import type { PlanQuestionId } from "../../knowledge/plan-questions.js";
 import type { AdvisorPlan, Career, CareerPlan } from "../../knowledge/schema.js";
+import type { PlanAnswers } from "../../state.js";
+import { inSubject } from "./subjects.js";
 
-/** Every question answered: an option id each. */
-export type Complete = Record<PlanQuestionId, string>;
+/** Every question answered: an option id each, and the fields of study they named. */
+export type Complete = Record<PlanQuestionId, string> & Pick<PlanAnswers, "subjects">;
 
 /** A career weighed for someone: how well it fits, and the school it would take them. */
 export type Weighed = {
   career: Career & { plan: CareerPlan };
-  /** Years of school before the career's usual schooling is met: none when they already hold it, Infinity when the sources do not say how long it takes. */
+  /** Years of school before the career's usual schooling is met: none when they already hold it (in its field, if it names one), Infinity when the sources do not say how long it takes. */
   yearsNeeded: number;
   /** Within the time they have for school. */
   reachable: boolean;
@@ -25,19 +27,22 @@ export type Roles = { first: Weighed; later?: Weighed };
 /**
  * Weighs every career the knowledge places in a plan. What draws them counts most (the strongest
  * interest of a career 3, the next 2, any other 1); a way in from their background 2; a role their
- * schooling already meets exactly 2, as the furthest it takes them without more school; and the
- * quickest roles to reach 1, since a first role is a first rung: earning sooner counts.
+ * schooling already meets exactly (its level, and its field where it names one) 2, as the furthest it
+ * takes them without more school; and the quickest roles to reach 1, since a first role is a first
+ * rung: earning sooner counts.
  */
 export function weigh(knowledge: Knowledge, plan: AdvisorPlan, answers: Complete): Weighed[] {
   const levels = plan.questions.schooling.options.map((o) => o.id);
   const held = levels.indexOf(answers.schooling);
-  const background = plan.questions.background.options.find((o) => o.id === answers.background)?.background;
+  const option = plan.questions.background.options.find((o) => o.id === answers.background);
+  const background = option?.background;
   const limit = plan.questions.time.options.find((o) => o.id === answers.time)?.years ?? Infinity;
   const weighed: Weighed[] = [];
   for (const career of knowledge.careers.values()) {
     if (!career.plan) continue;
     const need = levels.indexOf(career.plan.schooling.level);
-    const yearsNeeded = held >= need ? 0 : (career.plan.schooling.years ?? Infinity);
+    const holds = held >= need && inSubject(career.plan.schooling, answers.subjects ?? [], option);
+    const yearsNeeded = holds ? 0 : (career.plan.schooling.years ?? Infinity);
     const at = career.plan.interests.findIndex((i) => i.id === answers.interest);
     const hasPath = Boolean(background && career.paths[background]?.length);
     const score = (at < 0 ? 0 : Math.max(3 - at, 1)) + (hasPath ? 2 : 0) + (yearsNeeded === 0 && need === held ? 2 : 0);

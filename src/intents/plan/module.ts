@@ -1,3 +1,5 @@
+import { sourcesLine } from "../../chat/sources-line.js";
+import { citationsFor } from "../../compose/citations.js";
 import { fallback, clarify } from "../../compose/replies.js";
 import { answerOf } from "../../compose/reply.js";
 import { joinSections, type Section } from "../../compose/section.js";
@@ -59,7 +61,11 @@ function planOf(knowledge: Knowledge, plan: AdvisorPlan, { answers, changed }: P
     sections.push({ text: `Changed: ${what.join("; ")}. Here is the plan again.`, cited: [] });
   }
   sections.push({ text: `Your plan (${told.join(", ")}):`, cited: [] });
-  steps.forEach((step, i) => sections.push({ text: `${i + 1}. ${step.text}`, cited: step.cited }));
+  // Each step names its own sources under it, so a reader sees which source backs which step.
+  steps.forEach((step, i) => {
+    const sources = sourcesLine(citationsFor(knowledge, step.cited));
+    sections.push({ text: [`${i + 1}. ${step.text}`, sources].filter(Boolean).join("\n"), cited: step.cited });
+  });
   const gapSection = gapsLine(gaps);
   if (gapSection) sections.push(gapSection);
   const example = optionWords(plan, "schooling", plan.questions.schooling.options.at(-1)!.id);

@@ -3,15 +3,19 @@ import { perKnowledge } from "../../knowledge/coverage.js";
 import { toWords } from "../../understand/normalise.js";
 import { PLAN_QUESTIONS } from "../../knowledge/plan-questions.js";
 import type { Rule } from "../intent-module.js";
-import { answersIn } from "./answers.js";
+import { answersIn, withAnswers } from "./answers.js";
+import { subjectsIn } from "./subjects.js";
 
-/** "Help me plan", "where do I start?": starts the interview, with any answers the message already gives. A question naming a career asks about that career instead. */
+/**
+ * "Help me plan", "where do I start?": starts the interview, with any answers the message already gives. A
+ * question naming a career asks about that career instead, unless the name is the field of their schooling.
+ */
 export const startPlan: Rule = {
   name: "plan",
   decide(reading) {
     const { u, knowledge } = reading;
     // Starting an interview changes what every later message means, so a typo ("plain") never starts one.
-    if (!u.cues.has("plan") || u.careers.length || u.corrections.some((c) => planWords(knowledge, undefined).has(c.to))) return undefined;
+    if (!u.cues.has("plan") || (u.careers.length && !namesSubjectsOnly(reading)) || u.corrections.some((c) => planWords(knowledge, undefined).has(c.to))) return undefined;
     const plan = knowledge.advisor?.plan;
     return { kind: "plan", answers: plan ? answersIn(reading, plan, undefined) : {}, changed: [] };
   },
@@ -28,8 +32,10 @@ export const planAnswer: Rule = {
     const { u, state, knowledge } = reading;
     const plan = knowledge.advisor?.plan;
     if (!plan || state?.last.kind !== "plan") return undefined;
-    // A question about a named career is a question about it, even when its words would answer ("health information" is data).
-    if (u.careers.length) return undefined;
+    // A question about a named career is a question about it, even when its words would answer ("health
+    // information" is data), unless the name is the field of their schooling ("my associate's is in health
+    // information technology").
+    if (u.careers.length && !namesSubjectsOnly(reading)) return undefined;
     const asking = state.last.asking;
     // Once the plan is given, a question with a topic in it ("what do they do with computers?") asks about
     // the plan's careers; a change speaks of oneself ("actually I have a bachelor's").
@@ -41,9 +47,15 @@ export const planAnswer: Rule = {
       const was = before[question];
       return was && given[question] && given[question] !== was ? [{ question, was }] : [];
     });
-    return { kind: "plan", answers: { ...before, ...given }, changed };
+    return { kind: "plan", answers: withAnswers(before, given), changed };
   },
 };
+
+/** Every career the message names is one whose schooling's field it names: it speaks of what they studied. */
+function namesSubjectsOnly({ u, knowledge }: Reading): boolean {
+  const said = subjectsIn(knowledge, u.words);
+  return said.length > 0 && u.careers.every((id) => knowledge.careers.get(id)?.plan?.schooling.subject?.some((subject) => said.includes(subject)));
+}
 
 /** Nothing in the message another rule could answer: no topic, acronym, name or smalltalk. */
 function saysNothingElse({ u, smalltalk }: Reading): boolean {

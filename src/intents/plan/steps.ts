@@ -57,7 +57,8 @@ export function planSteps(knowledge: Knowledge, plan: AdvisorPlan, answers: Comp
   else gaps.push(`the job outlook for ${career.plural}`);
 
   if (first.yearsNeeded > 0 && answers.schooling !== plan.questions.schooling.options[0]!.id) {
-    gaps.push(`whether the schooling you have counts towards the ${optionWords(plan, "schooling", career.plan.schooling.level)}`);
+    const { level, subject } = career.plan.schooling;
+    gaps.push(`whether the schooling you have counts towards the ${optionWords(plan, "schooling", level)}${subject ? ` in ${subject[0]}` : ""}`);
   }
   gaps.push(...notCoveredOf(knowledge, career.id).slice(0, NOT_COVERED_SHOWN));
   if (later) {

@@ -1,0 +1,33 @@
+import { perKnowledge } from "../../knowledge/coverage.js";
+import type { Knowledge } from "../../knowledge/load.js";
+import type { AdvisorPlan, CareerPlan } from "../../knowledge/schema.js";
+import { toWords } from "../../understand/normalise.js";
+
+type Option = AdvisorPlan["questions"]["background"]["options"][number];
+
+/** A phrase within words: whole words, in order. */
+export function saysPhrase(words: readonly string[], phrase: string): boolean {
+  const wanted = toWords(phrase);
+  return wanted.length > 0 && ` ${words.join(" ")} `.includes(` ${wanted.join(" ")} `);
+}
+
+/** Every field of study the careers' schooling names. */
+const subjects = perKnowledge((knowledge, _: undefined): readonly string[] => [
+  ...new Set([...knowledge.careers.values()].flatMap((career) => career.plan?.schooling.subject ?? [])),
+]);
+
+/** The fields of study a message names ("my associate's is in health information technology"), as the careers name them. */
+export function subjectsIn(knowledge: Knowledge, words: readonly string[]): string[] {
+  return subjects(knowledge, undefined).filter((subject) => saysPhrase(words, subject));
+}
+
+/**
+ * Whether schooling someone holds is in the field a career's schooling asks for: any field does when it
+ * names none; otherwise one they named, or one the option of their background says. A nursing degree is
+ * not the associate degree in health information technology a technician's positions ask for.
+ */
+export function inSubject(schooling: CareerPlan["schooling"], said: readonly string[], background: Option | undefined): boolean {
+  if (!schooling.subject) return true;
+  const backgroundSays = background ? [background.label, ...background.words].map((phrase) => toWords(phrase)) : [];
+  return schooling.subject.some((subject) => said.includes(subject) || backgroundSays.some((words) => saysPhrase(words, subject)));
+}
