@@ -74,9 +74,9 @@ export const CareerPlan = z.strictObject({
       years: z.number().positive("expected the years of schooling as a number, like 2").optional().describe("How long that schooling takes, where the sources say; left out, a plan says they do not."),
       subject: z
         .array(Phrase)
-        .min(1, "expected at least one way people name the subject, like [health information technology]; leave `subject` out when the sources name none")
+        .min(1, "expected at least one way people name the subject, written [a, b]; leave `subject` out when the sources name none")
         .optional()
-        .describe("The field the schooling is in, where the sources name one, as people say it (\"health information technology\"); a degree someone holds meets it only when they or their background say one of these."),
+        .describe("The field the schooling is in, where the sources name one, as people say it (\"accounting\"); a degree someone holds meets it only when they or their background say one of these."),
       sources: z.array(Id).min(1, "expected at least one source id from sources.yaml"),
     })
     .describe("The schooling most positions ask for."),

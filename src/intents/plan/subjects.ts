@@ -16,15 +16,15 @@ const subjects = perKnowledge((knowledge, _: undefined): readonly string[] => [
   ...new Set([...knowledge.careers.values()].flatMap((career) => career.plan?.schooling.subject ?? [])),
 ]);
 
-/** The fields of study a message names ("my associate's is in health information technology"), as the careers name them. */
+/** The fields of study a message names ("my associate's is in accounting"), as the careers name them. */
 export function subjectsIn(knowledge: Knowledge, words: readonly string[]): string[] {
   return subjects(knowledge, undefined).filter((subject) => saysPhrase(words, subject));
 }
 
 /**
  * Whether schooling someone holds is in the field a career's schooling asks for: any field does when it
- * names none; otherwise one they named, or one the option of their background says. A nursing degree is
- * not the associate degree in health information technology a technician's positions ask for.
+ * names none; otherwise one they named, or one the option of their background says. A degree in
+ * history is not the associate degree in accounting a bookkeeper's positions ask for.
  */
 export function inSubject(schooling: CareerPlan["schooling"], said: readonly string[], background: Option | undefined): boolean {
   if (!schooling.subject) return true;
