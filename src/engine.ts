@@ -8,7 +8,8 @@ import type { ConversationState, Referent } from "./state.js";
 import type { Reply } from "./types.js";
 import { buildCoverage } from "./compose/topics/index.js";
 import { buildLexicon } from "./understand/lexicon.js";
-import { understand, type Understanding } from "./understand/understand.js";
+import type { Understanding } from "./understand/understand.js";
+import { understandMainAsk } from "./understand/main-ask.js";
 
 /** How one question was read, for people finding out why an answer went the way it did. */
 export type Explanation = {
@@ -52,7 +53,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       .map(({ id }) => id);
 
   function explain(text: string, state: ConversationState | undefined) {
-    const understanding = understand(String(text), lexicon);
+    const understanding = understandMainAsk(String(text), lexicon);
     const { intent, rule, reading } = decide(understanding, state, knowledge, RULES);
     const reply = tidySuggestions(composeIntent(knowledge, intent));
     const remembered = rememberIntent(intent, state, knowledge);

@@ -54,7 +54,7 @@ export function answerReply(knowledge: Knowledge, intent: AnswerAsked): Reply {
   if (missing.length) sections.push({ text: `My sources say nothing about ${listing(missing)}.`, cited: [] });
   const unmentioned = [...(intent.unmentioned ?? []), ...(intent.otherJobs ?? []).map(plural)];
   if (unmentioned.length) sections.unshift({ text: `My sources don't mention ${listing(unmentioned)}. What they do say:`, cited: [] });
-  if (intent.contradicts) sections.unshift({ text: "Not according to the sources.", cited: [] });
+  if (intent.contradicts) sections.unshift({ text: "No, not according to the sources.", cited: [] });
   if (intent.unmatched) sections.unshift({ text: `My sources don't cover ${notCoveredWords(intent.unmatched)} for ${listing(careers.map((c) => c.plural))}. What they do say:`, cited: [] });
   // The same gaps the text admits, as data, so records of unanswered questions need not read the wording.
   const uncovered = [...(intent.unmatched ? (intent.unmatched.length ? intent.unmatched.map((e) => e.what) : ["the question as asked"]) : []), ...unmentioned, ...missing];

@@ -41,10 +41,11 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   const last = state?.last;
   const pointsBack = u.cues.has("followUp") || u.cues.has("why") || u.cues.has("moreOfSame");
   const answersQuestionBack = last?.kind === "which-career" || last?.kind === "which-comparison" || last?.kind === "did-you-mean";
-  const topicFromContext = state?.topic && (pointsBack || answersQuestionBack) ? state.topic : undefined;
+  const topicFromContext = state?.topic && (pointsBack || answersQuestionBack || onlyNames(u)) ? state.topic : undefined;
   const topics = readTopics(u, knowledge, u.cues.has("moreOfSame") ? topicFromContext : undefined);
   // "Teacher" may be the asker or the subject; "no degree" can only be the asker.
-  const aboutThemselves = u.cues.has("selfReference") || topics.includes("paths") || u.backgrounds.includes("no-degree");
+  // "No degree needed" in a claim is the claim, not the asker's background.
+  const aboutThemselves = u.cues.has("selfReference") || topics.includes("paths") || (u.backgrounds.includes("no-degree") && !u.claims.length);
   const background = (aboutThemselves ? u.backgrounds[0] : undefined) ?? state?.background;
   // Someone telling their background asks how to get in; for someone without a degree, schooling is the way in.
   // Told earlier, it only makes a question that asks nothing in particular a question about the way in
@@ -103,6 +104,14 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   };
 }
 
+/**
+ * "Web developers?", "vs data analysts?": careers named and nothing asked of them, so the question
+ * asks what the conversation was asking, of them.
+ */
+function onlyNames(u: Understanding): boolean {
+  return u.careers.length > 0 && !u.topics.length && !u.weakTopics.length && !u.unknown.length && !u.terms.length && !u.asksWhatItIs && !u.asksWhatTheyDo && !u.claims.length;
+}
+
 /** The offered thing an ordinal picks, counted from 1, or from the end when negative. A question naming a career picks none. */
 function pointedAt(u: Understanding, state: ConversationState | undefined): Referent | undefined {
   if (!u.ordinal || u.careers.length || !state?.offered) return undefined;
@@ -117,8 +126,9 @@ export function termTopics(u: Understanding, knowledge: Knowledge): Topic[] {
 function readTopics(u: Understanding, knowledge: Knowledge, sameAsBefore: Topic | undefined): Topic[] {
   const implied = termTopics(u, knowledge);
   let topics = u.topics.length ? [...u.topics] : sameAsBefore ? [sameAsBefore] : [...u.weakTopics, ...implied];
-  // A claim names its topic even when no topic word does ("since the jobs are shrinking").
-  if (!u.topics.length) topics.push(...u.claims);
+  // A claim names its topic even when no topic word does ("since the jobs are shrinking"), and comes first:
+  // "required by law" asks about certification, whatever "required" says of schooling.
+  topics.unshift(...u.claims);
   // "The other job you mentioned" points back; it does not ask for related careers.
   if (u.cues.has("theOther")) topics = topics.filter((t) => t !== "related");
   // "Compared with other jobs" measures against every occupation; it is not a question about related careers.

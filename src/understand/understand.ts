@@ -209,8 +209,13 @@ function placesIn(text: string, rawWords: readonly string[], lexicon: Lexicon): 
   const matches = lexicon.places.match(rawWords);
   if (!matches.length) return matches;
   const cased = joinContractions(respell(toWords(text, { keepCase: true }), lexicon.spellings), lexicon.contractions);
-  const capitalised = (i: number) => cased.length === rawWords.length && i < cased.length && /^\p{Lu}/u.test(cased[i]!) && !lexicon.stopWords.has(rawWords[i]!);
+  const capitalised = (i: number) => !shouted(text) && cased.length === rawWords.length && i < cased.length && /^\p{Lu}/u.test(cased[i]!) && !lexicon.stopWords.has(rawWords[i]!);
   return matches.filter((m) => !capitalised(m.end) && (BEFORE_PLACE.has(rawWords[m.start - 1] ?? "") || (m.start > 0 && capitalised(m.start))));
+}
+
+/** A message in capitals throughout: its capitals say nothing about names. */
+function shouted(text: string): boolean {
+  return !/\p{Ll}/u.test(text);
 }
 
 /** Which part of a message each word is in, parts being joined by "and". */
@@ -278,7 +283,7 @@ function asTyped(text: string, words: readonly string[]): string {
 function namedThings(text: string, rawWords: readonly string[], unknownAt: ReadonlySet<number>, topicAt: readonly boolean[], lexicon: Lexicon): [number, number][] {
   if (!unknownAt.size) return [];
   const cased = joinContractions(respell(toWords(text, { keepCase: true }), lexicon.spellings), lexicon.contractions);
-  const capitalised = (i: number) => cased.length === rawWords.length && i > 0 && /^\p{Lu}/u.test(cased[i]!) && !lexicon.stopWords.has(rawWords[i]!);
+  const capitalised = (i: number) => !shouted(text) && cased.length === rawWords.length && i > 0 && /^\p{Lu}/u.test(cased[i]!) && !lexicon.stopWords.has(rawWords[i]!);
   const things: [number, number][] = [];
   for (let start = 0; start < rawWords.length; start++) {
     if (!unknownAt.has(start)) continue;
@@ -301,12 +306,12 @@ function percentsIn(words: readonly string[]): number[] {
   });
 }
 
-/** "200k" → 200000, "$500000" → 500000; small numbers are years, counts or percentages, not pay. */
+/** "200k" → 200000, "$500000" → 500000, "$62" → 62; small numbers without a dollar are years, counts or percentages, not pay. */
 function amountsIn(words: readonly string[]): number[] {
   return words.flatMap((word) => {
     const match = /^\$?(\d+(?:\.\d+)?)(k?)$/.exec(word);
     if (!match) return [];
     const amount = Number(match[1]) * (match[2] ? 1000 : 1);
-    return amount >= 10_000 ? [amount] : [];
+    return amount >= 10_000 || word.startsWith("$") ? [amount] : [];
   });
 }

@@ -1,0 +1,54 @@
+import type { Cue, Lexicon } from "./lexicon.js";
+import { understand, type Understanding } from "./understand.js";
+
+// A long message tells a story, quotes a claim or poses as a system notice, then asks. The question asks:
+// it decides the topic, and what it asks of a career it names. The rest only fills what the question
+// leaves out: the career when it names none, and who the asker is.
+
+/** Sentences, and the clauses of a sentence, that a message's last question may stand in. */
+const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
+const CLAUSE_END = /,\s+|;\s+|:\s+|\s+-+\s+/;
+
+/**
+ * The ways of reading a message's main ask, narrowest first: the questions it ends with, after what it
+ * says before them; and, when the asker speaks of themselves first ("I ran a shop for ten years, I like
+ * computers, what schooling would I need?"), the clauses of its last sentence from the last one back.
+ */
+function questionsAtTheEnd(text: string, lexicon: Lexicon): string[] {
+  const sentences = text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+  const last = sentences.findLastIndex((s) => s.endsWith("?"));
+  if (last < 0) return [];
+  let first = last;
+  while (first > 0 && sentences[first - 1]!.endsWith("?")) first--;
+  const question = sentences.slice(first, last + 1).join(" ");
+  const clauses = question.split(CLAUSE_END).filter((c) => c.trim());
+  const story = understand(clauses.slice(0, -1).join(", "), lexicon);
+  const tails = clauses.length > 1 && story.cues.has("selfReference") ? clauses.slice(1).map((_, i) => clauses.slice(clauses.length - 1 - i).join(", ")) : [];
+  return first > 0 ? [...tails, question] : tails;
+}
+
+/** Cues that ask something: only the question's count. */
+const ASKING_CUES: ReadonlySet<Cue> = new Set(["sources", "survey", "compare", "highest", "why", "expand"]);
+
+/** What a message asks, read from its last question when it has several parts and that question asks about a topic. */
+export function understandMainAsk(text: string, lexicon: Lexicon): Understanding {
+  const whole = understand(text, lexicon);
+  const asking = questionsAtTheEnd(text, lexicon);
+  // A claim the message rests on ("since they make $50k, …") is checked, so the whole message is read.
+  if (!asking.length || whole.language || whole.cues.has("premise")) return whole;
+  for (const part of asking) {
+    const question = understand(part, lexicon);
+    if (!question.topics.length && !question.weakTopics.length) continue;
+    if (question.topics.join() === whole.topics.join() && question.weakTopics.join() === whole.weakTopics.join() && !whole.amounts.length && !whole.percents.length && !whole.cues.has("sources")) return whole;
+    const cues = new Set(question.cues);
+    if (question.careers.length || question.shortNamed.length) {
+      if (whole.cues.has("selfReference")) cues.add("selfReference");
+      return { ...question, backgrounds: [...new Set([...question.backgrounds, ...whole.backgrounds])], cues };
+    }
+    // The career, or the job set against it, is in the story; what is asked of it is in the question.
+    for (const cue of whole.cues) if (!ASKING_CUES.has(cue)) cues.add(cue);
+    const { topics, weakTopics, claims, amounts, percents } = question;
+    return { ...whole, topics, weakTopics, claims, amounts, percents, cues };
+  }
+  return whole;
+}
