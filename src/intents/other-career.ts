@@ -31,6 +31,8 @@ export const unknownWords: Rule = {
     if (chosen.length || (background && u.backgrounds.length) || !u.unknown.length || u.scopes.length || u.cues.has("why")) return undefined;
     // "And in Ohio specifically?": a condition on what was just answered, whatever words come with it.
     if (u.conditions.length && subject.length) return undefined;
+    // "And working for the VA?": a name the sources never mention, asked of the careers just discussed, is said to be not covered.
+    if (u.unmentioned.length && subject.length) return undefined;
     const onlyLooseWords = !topics.length || (!u.topics.length && !termTopics(u, knowledge).length && !u.cues.has("moreOfSame"));
     return onlyLooseWords ? { kind: "other-career", jobs: [] } : undefined;
   },

@@ -39,7 +39,6 @@ export function understandMainAsk(text: string, lexicon: Lexicon): Understanding
   for (const part of asking) {
     const question = understand(part, lexicon);
     if (!question.topics.length && !question.weakTopics.length) continue;
-    if (question.topics.join() === whole.topics.join() && question.weakTopics.join() === whole.weakTopics.join() && !whole.amounts.length && !whole.percents.length && !whole.cues.has("sources")) return whole;
     const cues = new Set(question.cues);
     if (question.careers.length || question.shortNamed.length) {
       if (whole.cues.has("selfReference")) cues.add("selfReference");
@@ -47,8 +46,8 @@ export function understandMainAsk(text: string, lexicon: Lexicon): Understanding
     }
     // The career, or the job set against it, is in the story; what is asked of it is in the question.
     for (const cue of whole.cues) if (!ASKING_CUES.has(cue)) cues.add(cue);
-    const { topics, weakTopics, claims, amounts, percents } = question;
-    return { ...whole, topics, weakTopics, claims, amounts, percents, cues };
+    const { topics, weakTopics, claims, amounts, percents, unknown } = question;
+    return { ...whole, topics, weakTopics, claims, amounts, percents, unknown, cues };
   }
   return whole;
 }
