@@ -18,8 +18,11 @@ export type Last =
   | { kind: "sources"; focus: SourcesFocus }
   | { kind: "glossary" };
 
-/** Something a reply offered that a follow-up may point at by its place in the list ("the second one", "the last"). */
-export type Referent = { kind: "career"; id: string } | { kind: "term"; id: string };
+/**
+ * Something a follow-up points at: what a reply offered, by its place in the list ("the second one", "the
+ * last"), or a way into a career by its description ("the two-year route"): schooling or a background's way.
+ */
+export type Referent = { kind: "career"; id: string } | { kind: "term"; id: string } | { kind: "route"; id: string; by: "education" | Background };
 
 /**
  * What one conversation has established so far. A plain JSON value, so a store shared by several

@@ -2,6 +2,7 @@ import type { Knowledge } from "../knowledge/load.js";
 import type { Background, Topic } from "../knowledge/schema.js";
 import type { ConversationState, Referent } from "../state.js";
 import type { Understanding } from "../understand/understand.js";
+import { describedRoute } from "./routes.js";
 
 export type Smalltalk = "greeting" | "thanks" | "goodbye" | "help";
 
@@ -43,10 +44,13 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   const answersQuestionBack = last?.kind === "which-career" || last?.kind === "which-comparison" || last?.kind === "did-you-mean";
   const topicFromContext = state?.topic && (pointsBack || answersQuestionBack || onlyNames(u)) ? state.topic : undefined;
   const topics = readTopics(u, knowledge, u.cues.has("moreOfSame") ? topicFromContext : undefined);
+  // "The two-year route": a way in described by its words picks its career, and asks about its schooling or that way in.
+  const route = !u.careers.length && !u.ordinal ? describedRoute(u, [...(state?.careers ?? []), ...(state?.offered ?? []).map((r) => r.id)], knowledge) : undefined;
+  if (route) topics.splice(0, topics.length, ...(u.topics.filter((t) => t !== "paths").length ? u.topics.filter((t) => t !== "paths") : [route.by === "education" ? ("education" as const) : ("paths" as const)]));
   // "Teacher" may be the asker or the subject; "no degree" can only be the asker.
   // "No degree needed" in a claim is the claim, not the asker's background.
   const aboutThemselves = u.cues.has("selfReference") || topics.includes("paths") || (u.backgrounds.includes("no-degree") && !u.claims.length);
-  const background = (aboutThemselves ? u.backgrounds[0] : undefined) ?? state?.background;
+  const background = (route && route.by !== "education" ? route.by : undefined) ?? (aboutThemselves ? u.backgrounds[0] : undefined) ?? state?.background;
   // Someone telling their background asks how to get in; for someone without a degree, schooling is the way in.
   // Told earlier, it only makes a question that asks nothing in particular a question about the way in
   // ("how many years would that be" after a way in asks about the schooling), unless schooling is the way in.
@@ -59,8 +63,8 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
 
   let chosen = [...u.careers];
   if (!chosen.length && last?.kind === "did-you-mean" && u.cues.has("affirm")) chosen = [...last.careers];
-  const referent = pointedAt(u, state);
-  const picked = referent?.kind === "career" ? referent.id : undefined;
+  const referent = pointedAt(u, state) ?? route;
+  const picked = referent?.kind === "career" || referent?.kind === "route" ? referent.id : undefined;
   if (!chosen.length && picked) chosen = [picked];
   // "The tech one": the career whose name has that word, among those just offered or discussed if several do.
   const offered = last?.kind === "which-career" ? last.options : remembered;

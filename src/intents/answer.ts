@@ -56,6 +56,9 @@ export const answerTopics: Rule = {
     // A question no source answers (a headcount, a length of time) is admitted as "that": the asker's words say what.
     const unanswerable = u.cues.has("beyondSources") || lengthOfOther || countOfOther ? [] : undefined;
     const unmatched = notCovered.length ? notCovered : (unanswerable ?? unexplained);
+    // "How much is tuition?": money the sources have no figure for is no pay question, so no pay figure answers it.
+    const moneyUnmet = u.conditions.some((c) => c.kind === "money" && notCovered.some((gap) => gap.asked === c.asked));
+    if (moneyUnmet && !u.topics.includes("pay") && topics.includes("pay")) topics.splice(topics.indexOf("pay"), 1);
     if (!topics.length) topics.push(topicFromContext ?? "overview");
     if (topics.includes("pay") && u.cues.has("highest")) scopes.push(...highestPaid(knowledge, careers));
     // "How does that compare with …" inside one career sets the groups side by side.

@@ -24,7 +24,7 @@ function questionsAtTheEnd(text: string, lexicon: Lexicon): string[] {
   const clauses = question.split(CLAUSE_END).filter((c) => c.trim());
   const story = understand(clauses.slice(0, -1).join(", "), lexicon);
   const tails = clauses.length > 1 && story.cues.has("selfReference") ? clauses.slice(1).map((_, i) => clauses.slice(clauses.length - 1 - i).join(", ")) : [];
-  return first > 0 ? [...tails, question] : tails;
+  return sentences.length > 1 ? [...tails, question] : tails;
 }
 
 /** Cues that ask something: only the question's count. */
@@ -46,8 +46,8 @@ export function understandMainAsk(text: string, lexicon: Lexicon): Understanding
     }
     // The career, or the job set against it, is in the story; what is asked of it is in the question.
     for (const cue of whole.cues) if (!ASKING_CUES.has(cue)) cues.add(cue);
-    const { topics, weakTopics, claims, amounts, percents, unknown } = question;
-    return { ...whole, topics, weakTopics, claims, amounts, percents, unknown, cues };
+    const { topics, weakTopics, claims, amounts, percents, unknown, conditions, notCovered } = question;
+    return { ...whole, topics, weakTopics, claims, amounts, percents, unknown, conditions, notCovered, cues };
   }
   return whole;
 }
