@@ -46,7 +46,8 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   const topics = readTopics(u, knowledge, u.cues.has("moreOfSame") ? topicFromContext : undefined);
   // "The two-year route": a way in described by its words picks its career, and asks about its schooling or that way in.
   const route = !u.careers.length && !u.ordinal ? describedRoute(u, [...(state?.careers ?? []), ...(state?.offered ?? []).map((r) => r.id)], knowledge) : undefined;
-  if (route) topics.splice(0, topics.length, ...(u.topics.filter((t) => t !== "paths").length ? u.topics.filter((t) => t !== "paths") : [route.by === "education" ? ("education" as const) : ("paths" as const)]));
+  const askedOfRoute = u.topics.filter((t) => t !== "paths" && t !== "overview");
+  if (route) topics.splice(0, topics.length, ...(askedOfRoute.length ? askedOfRoute : [route.by === "education" ? ("education" as const) : ("paths" as const)]));
   // "Teacher" may be the asker or the subject; "no degree" can only be the asker.
   // "No degree needed" in a claim is the claim, not the asker's background.
   const aboutThemselves = u.cues.has("selfReference") || topics.includes("paths") || (u.backgrounds.includes("no-degree") && !u.claims.length);

@@ -29,4 +29,9 @@ describe("career-advisor explain", () => {
     expect(stdout).toMatch(/^rule\s+other-job$/m);
     expect(stdout).toMatch(/^reply\s+\(fallback\) I have nothing on optometrists/m);
   });
+
+  it("shows what a described way in resolved to", () => {
+    const { stdout } = explain("--conversation", "what education do healthcare IT professionals need?", "is the two-year route any good?");
+    expect(stdout).toMatch(/^refers to\s+route health-information-technician \(education\)$/m);
+  });
 });

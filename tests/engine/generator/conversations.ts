@@ -22,6 +22,8 @@ export const FORMS = [
   "condition",
   "claim",
   "injection",
+  "description",
+  "they-after-compare",
 ] as const;
 export type Form = (typeof FORMS)[number];
 
@@ -103,6 +105,18 @@ const DEMONSTRATIVE: Partial<Record<Topic, string[]>> = {
   duties: ["what are the duties of that job?"],
 };
 
+const LENGTH = /\b(\d+|one|two|three|four|five|six)[- ](year|month)s?\b/gi;
+
+/** "Two-year", "4-year": lengths of schooling that only one career's words hold, as a way to describe its route. */
+function lengthsOfSchooling(careers: readonly Career[]): { careerId: string; words: string }[] {
+  const textOf = (c: Career) => [...(c.topics.education?.points ?? []), ...Object.values(c.paths).flat()].map((p) => p.text).join(" ");
+  const lengths = (c: Career) => new Set([...textOf(c).matchAll(LENGTH)].map((m) => `${m[1]!.toLowerCase()}-${m[2]!.toLowerCase()}`));
+  const all = careers.map((c) => ({ careerId: c.id, lengths: lengths(c) }));
+  return all.flatMap(({ careerId, lengths }) =>
+    [...lengths].filter((l) => all.every((other) => other.careerId === careerId || !other.lengths.has(l))).map((words) => ({ careerId, words })),
+  );
+}
+
 const PLACES = ["Ohio", "Texas", "Kenya", "Ontario", "California"];
 const NOISE = ["typo", "emoji", "mention", "capitals", "shout"] as const;
 
@@ -118,6 +132,7 @@ export function generate(knowledge: Knowledge, count: number, seed: number): Con
   const unmet = (phrase: string) => !phrase.split(" ").some((word) => new RegExp(`\\b${word}`).test(everything));
   const money = knowledge.vocabulary.conditions.money.filter(unmet);
   const working = knowledge.vocabulary.conditions.working.filter(unmet);
+  const descriptions = lengthsOfSchooling(careers);
   const contradicted = Object.entries(knowledge.vocabulary.contradicted) as [Topic, string[]][];
 
   const opening = (career: Career, topic: Topic): Turn => ({ text: pick(OPENINGS[topic])(career.plural, article(career.name)), form: "opening", about: [career.id], topic });
@@ -167,7 +182,7 @@ export function generate(knowledge: Knowledge, count: number, seed: number): Con
         return [opening(earner, "pay"), { text: pick(["what about the average then?", "and the average?"]), form, about: [earner.id], topic: "pay", refersTo: earner.id }];
       }
       case "where-from":
-        return [first, { text: pick(["where is that from?", "what's the source for that?"]), form, about }];
+        return [first, { text: pick(["where is that from?", "what's the source for that?", "is that figure reliable?"]), form, about }];
       case "still-true":
         return [first, { text: pick(["is that still true?", "is that still the case?"]), form, about }];
       case "how-long": {
@@ -180,6 +195,21 @@ export function generate(knowledge: Knowledge, count: number, seed: number): Con
         return conditionTurns(career);
       case "claim":
         return claimTurns();
+      case "description": {
+        const described = pick(descriptions);
+        if (!described) return undefined;
+        return [first, { text: pick([`tell me about the ${described.words} route`, `is the ${described.words} path worth it?`]), form, about: [described.careerId], topic: "education", refersTo: described.careerId }];
+      }
+      case "they-after-compare": {
+        const second = other(career);
+        const asked = pick(topicsOf(career).filter((t) => PRONOUN[t] && t !== "related"));
+        if (!asked) return undefined;
+        const both = [career.id, second.id];
+        return [
+          { text: `compare ${career.plural} and ${second.plural}`, form: "opening", about: both },
+          { text: pick(PRONOUN[asked]!), form, about: both, topic: asked, refersTo: second.id },
+        ];
+      }
       case "injection": {
         const earner = pick(paid);
         const truth = median(earner);
