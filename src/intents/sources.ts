@@ -9,7 +9,7 @@ import { bullets, labelOf, listing } from "../compose/wording.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Career, Topic } from "../knowledge/schema.js";
 import type { SourcesFocus } from "../state.js";
-import { carried, type IntentModule, type Rule } from "./intent-module.js";
+import { carried, recent, type IntentModule, type Rule } from "./intent-module.js";
 import type { Reading } from "../decide/reading.js";
 
 /** "Says who?" asks about the last answer; "where does your data come from?" asks about the advisor. */
@@ -64,7 +64,12 @@ export const sources: IntentModule<"sources"> = {
       topic: "sources",
       suggestions: starterQuestions(knowledge),
     }),
-  remember: (intent, previous) => ({ ...carried(previous, { kind: "sources", focus: intent.focus }), ...(previous?.topic ? { topic: previous.topic } : {}) }),
+  // The careers asked about are the ones "that job" means next.
+  remember: (intent, previous) => ({
+    ...carried(previous, { kind: "sources", focus: intent.focus }),
+    ...(intent.careers.length ? { careers: recent(intent.careers, previous) } : {}),
+    ...(previous?.topic ? { topic: previous.topic } : {}),
+  }),
 };
 
 /** Where the advisor's knowledge comes from, how current it is, and the caveats the documents give. */
