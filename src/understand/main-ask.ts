@@ -1,4 +1,5 @@
 import type { Cue, Lexicon } from "./lexicon.js";
+import { toWords } from "./normalise.js";
 import { understand, type Understanding } from "./understand.js";
 
 // A long message tells a story, quotes a claim or poses as a system notice, then asks. The question asks:
@@ -22,8 +23,9 @@ function questionsAtTheEnd(text: string, lexicon: Lexicon): string[] {
   while (first > 0 && sentences[first - 1]!.endsWith("?")) first--;
   const question = sentences.slice(first, last + 1).join(" ");
   const clauses = question.split(CLAUSE_END).filter((c) => c.trim());
-  const story = understand(clauses.slice(0, -1).join(", "), lexicon);
-  const tails = clauses.length > 1 && story.cues.has("selfReference") ? clauses.slice(1).map((_, i) => clauses.slice(clauses.length - 1 - i).join(", ")) : [];
+  // Only the words of talk about oneself are looked for in the story: reading it in full would double a long message's cost.
+  const story = clauses.length > 1 ? toWords(clauses.slice(0, -1).join(" ")) : [];
+  const tails = story.length && lexicon.selfReference.valuesIn(story).size ? clauses.slice(1).map((_, i) => clauses.slice(clauses.length - 1 - i).join(", ")) : [];
   return sentences.length > 1 ? [...tails, question] : tails;
 }
 
