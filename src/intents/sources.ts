@@ -34,7 +34,8 @@ export const aboutSources: Rule = {
 
       // The survey is one source whatever career it is asked about.
       careers: lastAnswer ? remembered : focus === "survey" ? [] : u.careers,
-      topic: lastAnswer ? (figure ? "pay" : state!.topic) : topics.find((t) => t !== "overview"),
+      // "Do the sources give salaries for them?" asks about the sources of their pay, whatever was discussed.
+      topic: lastAnswer ? (figure ? "pay" : (topics.find((t) => t !== "overview") ?? state!.topic)) : topics.find((t) => t !== "overview"),
     };
   },
 };
