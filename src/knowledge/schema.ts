@@ -163,8 +163,9 @@ export const VocabularyFile = z.strictObject({
       now: z.array(Phrase).default([]).describe("Asking about the present (\"nowadays\", \"these days\", \"more recent\"): the sources describe their own years only."),
       money: z.array(Phrase).default([]).describe("Kinds of money beyond pay figures (\"tuition\", \"bonuses\", \"benefits\"): not covered unless the careers' own words mention them."),
       working: z.array(Phrase).default([]).describe("Ways of working (\"remote\", \"part time\", \"nights\"): not covered unless the careers' own words mention them."),
+      experience: z.array(Phrase).default([]).describe("Stages of a career (\"first year\", \"entry level\"): not covered unless the careers' own words mention them."),
     })
-    .default({ now: [], money: [], working: [] })
+    .default({ now: [], money: [], working: [], experience: [] })
     .describe("Conditions a question may put on an answer; each is checked against the knowledge, and said to be not covered first when it is not."),
   shortNameWords: z.array(Phrase).default([]).describe("Words after part of a career's name that make it a name (\"the database guys\", \"IT people\")."),
 });

@@ -133,6 +133,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const scopeMatches = lexicon.scopes.match(words, [...claimed]);
   const topicMask = [...claimed];
   for (const { start, end } of scopeMatches) if (end - start > 1) topicMask.fill(true, start, end);
+  // So is a stage of a career ("right out of school"): it asks for pay or a way in at that stage, not about schooling.
+  for (const { start, end, values } of lexicon.conditions.match(words, [...claimed])) if (values.includes("experience")) topicMask.fill(true, start, end);
   const topicMatches = lexicon.topics.match(words, [...topicMask]);
   const topics = topicMatches.flatMap((m) => m.values);
   const weakMatches = lexicon.weakTopics.match(words, [...topicMask]);

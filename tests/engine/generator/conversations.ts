@@ -28,7 +28,7 @@ export const FORMS = [
 export type Form = (typeof FORMS)[number];
 
 /** A condition the sources cannot meet, by kind. */
-export type ConditionKind = "year" | "place" | "money" | "working";
+export type ConditionKind = "year" | "place" | "money" | "working" | "experience";
 
 export type Turn = {
   text: string;
@@ -132,6 +132,8 @@ export function generate(knowledge: Knowledge, count: number, seed: number): Con
   const unmet = (phrase: string) => !phrase.split(" ").some((word) => new RegExp(`\\b${word}`).test(everything));
   const money = knowledge.vocabulary.conditions.money.filter(unmet);
   const working = knowledge.vocabulary.conditions.working.filter(unmet);
+  // A stage of a career is met only when all its words are there ("first" and "year" alone are common words).
+  const experience = knowledge.vocabulary.conditions.experience.filter((phrase) => !phrase.split(" ").every((word) => new RegExp(`\\b${word}\\b`).test(everything)));
   const descriptions = lengthsOfSchooling(careers);
   const contradicted = Object.entries(knowledge.vocabulary.contradicted) as [Topic, string[]][];
 
@@ -228,13 +230,17 @@ export function generate(knowledge: Knowledge, count: number, seed: number): Con
   }
 
   function conditionTurns(career: Career): Conversation | undefined {
-    const kind = pick<ConditionKind>(["year", "place", "money", "working"]);
+    const kind = pick<ConditionKind>(["year", "place", "money", "working", "experience"]);
     const earner = pick(paid);
     const about = [earner.id];
     if (kind === "year") return [{ text: `how much do ${earner.plural} make in 2031?`, form: "condition", about, topic: "pay", condition: { kind, words: "2031" } }];
     if (kind === "place") {
       const place = pick(PLACES);
       return [opening(earner, "pay"), { text: pick([`and in ${place}?`, `what about in ${place}?`]), form: "condition", about, topic: "pay", condition: { kind, words: place } }];
+    }
+    if (kind === "experience") {
+      const words = pick(experience);
+      return words ? [opening(earner, "pay"), { text: `and what about ${words}?`, form: "condition", about, topic: "pay", condition: { kind, words } }] : undefined;
     }
     const words = pick(kind === "money" ? money : working);
     if (!words) return undefined;
