@@ -84,7 +84,11 @@ function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, careers: read
     const years = [...new Set(cited.flatMap((c) => (c.year ? [c.year] : [])))].sort();
     const described = years.length ? `\nThe figures describe ${listing(years)}.` : "";
     const none = newer && years.length ? `My sources don't have anything newer than ${years.at(-1)}.\n\n` : "";
-    return { text: `${none}What I know about ${names} comes from:\n${bullets(citationsFor(knowledge, cited).map(citationLabel))}${described}`, cited };
+    // Pay figures from a survey come with what the survey says of itself: who answered, and which way that leans.
+    const surveyed = topic === "pay" ? [...new Set(cited.flatMap((c) => c.sources))].flatMap((id) => knowledge.sources.get(id) ?? []).filter((s) => s.kind === "survey") : [];
+    const caveats = surveyed.flatMap((s) => s.notes);
+    const said = caveats.length ? `\n${bullets(caveats.map((n) => n.text))}` : "";
+    return { text: `${none}What I know about ${names} comes from:\n${bullets(citationsFor(knowledge, cited).map(citationLabel))}${described}${said}`, cited: [...cited, ...caveats.map(citedOf)] };
   }
   if (focus === "survey") {
     const surveys = sources.filter((s) => s.kind === "survey");
