@@ -3,6 +3,7 @@ import { decide } from "./decide/decide.js";
 import type { Intent } from "./intents/intent.js";
 import { composeIntent, rememberIntent, RULES } from "./intents/table.js";
 import { withOffered } from "./intents/offered.js";
+import { referentsOf, withReferents } from "./intents/referents.js";
 import type { Knowledge } from "./knowledge/load.js";
 import type { ConversationState, Referent } from "./state.js";
 import type { Reply } from "./types.js";
@@ -59,7 +60,9 @@ export function createEngine(knowledge: Knowledge): Engine {
     const remembered = rememberIntent(intent, state, knowledge);
     // A list is named on one line ("A, B and C are in demand"); terms spread over a reply are no list.
     const listed = reply.text.split("\n").map(termsIn).find((terms) => terms.length > 1) ?? [];
-    const next = remembered ? withOffered(intent, { ...remembered, terms: termsIn(reply.text) }, listed, state) : state;
+    const terms = termsIn(reply.text);
+    const offered = remembered ? withOffered(intent, { ...remembered, terms }, listed, state) : state;
+    const next = offered && withReferents(offered, referentsOf(knowledge, reply, terms), state);
     return { understanding, ...(reading.referent ? { referent: reading.referent } : {}), rule, decision: intent, state, reply, next };
   }
 

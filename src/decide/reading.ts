@@ -65,7 +65,7 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
 
   let chosen = [...u.careers];
   if (!chosen.length && last?.kind === "did-you-mean" && u.cues.has("affirm")) chosen = [...last.careers];
-  const referent = pointedAt(u, state) ?? route;
+  const referent = pointedAt(u, state) ?? route ?? (pointsAtFigure(u, knowledge) ? latestFigure(state) : undefined);
   const picked = referent?.kind === "career" || referent?.kind === "route" ? referent.id : undefined;
   if (!chosen.length && picked) chosen = [picked];
   // "The tech one": the career whose name has that word, among those just offered or discussed if several do.
@@ -117,6 +117,16 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
  */
 function onlyNames(u: Understanding): boolean {
   return u.careers.length > 0 && !u.topics.length && !u.weakTopics.length && !u.unknown.length && !u.terms.length && !u.asksWhatItIs && !u.asksWhatTheyDo && !u.claims.length;
+}
+
+/** "Is that figure reliable?": the question points at a figure by the vocabulary's words for one. */
+function pointsAtFigure(u: Understanding, knowledge: Knowledge): boolean {
+  const joined = ` ${u.words.join(" ")} `;
+  return knowledge.vocabulary.figures.some((phrase) => joined.includes(` ${phrase} `));
+}
+
+function latestFigure(state: ConversationState | undefined): Referent | undefined {
+  return state?.referents?.find((r) => r.kind === "figure");
 }
 
 /** The offered thing an ordinal picks, counted from 1, or from the end when negative. A question naming a career picks none. */

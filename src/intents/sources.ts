@@ -15,7 +15,7 @@ import type { Reading } from "../decide/reading.js";
 /** "Says who?" asks about the last answer; "where does your data come from?" asks about the advisor. */
 export const aboutSources: Rule = {
   name: "about-sources",
-  decide({ u, state, topics, remembered, knowledge }) {
+  decide({ u, state, topics, remembered, knowledge, referent }) {
     if (!(u.cues.has("sources") || u.cues.has("survey"))) return undefined;
     if (!u.topics.every((t) => t === "overview" || t === "pay" || t === "outlook")) return undefined;
     // "What do staff make, per the survey?": a pay group's pay, with its source named.
@@ -25,6 +25,8 @@ export const aboutSources: Rule = {
     // "How current is the $40,430?": the career whose figure it is, and its pay.
     const quoted = u.amounts.length ? careersQuoting(knowledge, u.amounts) : [];
     if (quoted.length && !u.careers.length && !u.cues.has("survey")) return { kind: "sources", focus, careers: quoted, topic: "pay", ...newer(u) };
+    // "Is that figure reliable?": the figure the last reply gave, whoever else was discussed since.
+    if (referent?.kind === "figure" && !u.careers.length) return { kind: "sources", focus, careers: [referent.id.split("#")[0]!], topic: "pay", ...newer(u) };
     // "Is that number from this year?" asks about the figures of the careers just discussed.
     const figure = u.words.some((w) => w === "number" || w === "figure") && remembered.some((id) => knowledge.careers.get(id)?.pay.length);
     return {

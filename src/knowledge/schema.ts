@@ -148,6 +148,7 @@ export const VocabularyFile = z.strictObject({
   fillers: z.array(Phrase).default([]).describe("Words a phrase still matches across (\"never finished a degree\" matches \"never really finished any degree\")."),
   contractions: z.record(z.string().regex(/^\S+ \S+$/, "expected two words, like: do not"), Phrase).default({}).describe("Two words read as one (\"do not\": dont), so phrases match contracted or not."),
   theOther: z.array(Phrase).default([]).describe("The career discussed before the last one (\"the other job you mentioned\")."),
+  figures: z.array(Phrase).default([]).describe("Words that point at a figure just given (\"that figure\", \"that number\")."),
   routes: z.array(Phrase).default([]).describe("Nouns for a way into a career (\"route\", \"path\", \"way in\"): \"the two-year route\" is then found by the careers' own words."),
   pickByWord: z.array(Phrase).default([]).describe("Words after a name's last word that pick one career by it (\"the tech one\")."),
   contradicted: z.partialRecord(Topic, z.array(Phrase)).default({}).describe("Claims the sources contradict, under the topic whose answer corrects them (\"phd\" under education)."),
