@@ -118,7 +118,7 @@ function lengthsOfSchooling(careers: readonly Career[]): { careerId: string; wor
 }
 
 const PLACES = ["Ohio", "Texas", "Kenya", "Ontario", "California"];
-const NOISE = ["typo", "emoji", "mention", "capitals", "shout"] as const;
+const NOISE = ["typo", "emoji", "mention", "capitals", "shout", "greeting"] as const;
 
 export function generate(knowledge: Knowledge, count: number, seed: number): Conversation[] {
   const next = random(seed);
@@ -282,7 +282,9 @@ export function generate(knowledge: Knowledge, count: number, seed: number): Con
             ? turn.text.charAt(0).toUpperCase() + turn.text.slice(1)
             : kind === "shout"
               ? turn.text.toUpperCase()
-              : typo(turn.text);
+              : kind === "greeting"
+                ? `${pick(["hi!", "hello there.", "hey,"])} ${turn.text} ${pick(["thanks", "thank you!", "cheers"])}`
+                : typo(turn.text);
     return { ...turn, text };
   }
 
