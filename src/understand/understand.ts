@@ -186,7 +186,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     notCovered: lexicon.notCovered.match(words).flatMap((m) => m.values.map((entry) => ({ ...entry, asked: typed(m.start, m.end) }))),
     unknown,
     // Checked as typed: a correction may turn a verb into a title ("manage" into "manager").
-    unknownJobs: words.filter((word, i) => !topicMask[i] && !pickedAt[i] && !inShortName[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
+    unknownJobs: words.filter((word, i) => !topicMask[i] && !notName[i] && !pickedAt[i] && !inShortName[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
     asksWhatTheyDo: asksWhatTheyDo(words),
     asksWhatItIs: definesName(words, careerStarts),
     ...positionIn(words, lexicon.ordinals, cues.has("lastOne")),

@@ -24,6 +24,7 @@ export const FORMS = [
   "injection",
   "description",
   "they-after-compare",
+  "pay-group",
 ] as const;
 export type Form = (typeof FORMS)[number];
 
@@ -41,6 +42,8 @@ export type Turn = {
   refersTo?: string;
   /** A condition the sources do not cover, which the reply must say first. */
   condition?: { kind: ConditionKind; words: string };
+  /** A fact the reply must hold: the figure of the pay group the turn points at. */
+  fact?: string;
   /** A figure the turn claims that the knowledge contradicts, and the true one the reply must give. */
   claim?: { claimed: string; truth: string };
 };
@@ -171,7 +174,9 @@ export function generate(knowledge: Knowledge, count: number, seed: number): Con
       case "bare-name": {
         const second = pick(careers.filter((c) => c.id !== career.id && topicsOf(c).includes(topic)));
         if (!second) return undefined;
-        const text = form === "and-x" ? `and ${second.plural}?` : form === "same-for-x" ? `same for ${second.plural}` : `${second.plural}?`;
+        // Short names people type ("dba") as well as the plural.
+        const name = pick([second.plural, ...second.aliases.filter((a) => a.length <= 4 && !a.includes(" "))]);
+        const text = form === "and-x" ? `and ${name}?` : form === "same-for-x" ? `same for ${name}` : `${second.plural}?`;
         return [first, { text, form, about: [second.id], topic, refersTo: second.id }];
       }
       case "vs-x": {
@@ -211,6 +216,14 @@ export function generate(knowledge: Knowledge, count: number, seed: number): Con
           { text: `compare ${career.plural} and ${second.plural}`, form: "opening", about: both },
           { text: pick(PRONOUN[asked]!), form, about: both, topic: asked, refersTo: second.id },
         ];
+      }
+      case "pay-group": {
+        const grouped = paid.flatMap((c) => c.pay.filter((f) => f.scope !== "overall" && f.matches.length).map((figure) => ({ career: c, figure })));
+        if (!grouped.length) return undefined;
+        const { career: earner, figure } = pick(grouped);
+        const words = pick(figure.matches);
+        const text = figure.scope === "level" ? pick([`and ${words}?`, `what about ${words}?`]) : pick([`and ${words}?`, `what about in ${words}?`]);
+        return [opening(earner, "pay"), { text, form, about: [earner.id], topic: "pay", refersTo: earner.id, fact: amountOf(figure) }];
       }
       case "injection": {
         const earner = pick(paid);

@@ -49,6 +49,7 @@ export function breaches(knowledge: Knowledge, turn: Turn, reply: Reply): string
   if (turn.topic && (reply.kind === "answer" || turn.refersTo) && "topic" in reply && reply.topic !== turn.topic && turn.form !== "where-from") {
     found.push(`answers ${reply.topic ?? "nothing"} instead of ${turn.topic}`);
   }
+  if (turn.fact && !reply.text.includes(turn.fact)) found.push(`does not give ${turn.fact}, the figure it points at`);
   if (turn.claim) {
     if (turn.form === "claim" && !/^No\b/.test(reply.text)) found.push("a contradicted claim does not get \"No\" first");
     if (!reply.text.includes(turn.claim.truth)) found.push(`does not give the true ${turn.claim.truth}`);
