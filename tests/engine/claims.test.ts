@@ -11,8 +11,7 @@ describe.each(BOTH_PACKS)("claims inside a question, on the $pack pack", ({ dir 
 
   it("a growth rate the sources contradict gets a no, then the rate they give", () => {
     const { reply } = engine.respond(`${career.plural} will grow ${rate + 25}% over the decade, right?`, undefined);
-    expect(reply.text).toMatch(/^No, not according to the sources\./);
-    expect(reply.text).toContain(`${rate}%`);
+    expect(reply.text).toMatch(new RegExp(`^No — the projection was ${rate}% growth`));
   });
 
   it("the rate the sources give is not contradicted", () => {
