@@ -1,3 +1,4 @@
+import { perKnowledge } from "../knowledge/coverage.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Topic } from "../knowledge/schema.js";
 
@@ -8,6 +9,14 @@ const asWord = (name: string) => new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^
 
 /** Careers whose words on a topic (any, without one) rest on a source the terms name by its title, short name or publisher. */
 export function careersByTermSource(knowledge: Knowledge, termIds: readonly string[], topic: Topic | undefined): string[] {
+  return byTerms(knowledge, `${termIds.join(" ")}|${topic ?? ""}`);
+}
+
+// Remembered per knowledge: a large field has thousands of careers to look through, and few terms.
+const byTerms = perKnowledge((knowledge, key: string): string[] => {
+  const [terms, asked] = key.split("|") as [string, string];
+  const termIds = terms.split(" ").filter(Boolean);
+  const topic = (asked || undefined) as Topic | undefined;
   const names = termIds.flatMap((id) => knowledge.glossary.find((t) => t.id === id)?.term ?? []).map(asWord);
   const sources = new Set(
     [...knowledge.sources.values()].filter((s) => names.some((name) => [s.title, s.short ?? "", s.publisher ?? ""].some((text) => name.test(text)))).map((s) => s.id),
@@ -22,4 +31,4 @@ export function careersByTermSource(knowledge: Knowledge, termIds: readonly stri
       return topic === "pay" ? pay : topic === "outlook" ? outlook : points || (!topic && (pay || outlook));
     })
     .map((career) => career.id);
-}
+});

@@ -11,7 +11,8 @@ const MAX_REFERENTS = 12;
 
 /** The careers, figures, ways in, terms and sources a reply holds, in the order a follow-up most likely means them. */
 export function referentsOf(knowledge: Knowledge, reply: Reply, terms: readonly string[]): Referent[] {
-  const careerIds = "careerIds" in reply ? (reply.careerIds ?? []) : [];
+  // A question back may list every career of a large field; only the first few can be meant next.
+  const careerIds = ("careerIds" in reply ? (reply.careerIds ?? []) : []).slice(0, MAX_REFERENTS);
   const careers = careerIds.flatMap((id) => knowledge.careers.get(id) ?? []);
   const figures = careers.flatMap((career) =>
     career.pay.flatMap((figure, index): Referent[] => (reply.text.includes(amountOf(figure)) ? [{ kind: "figure", id: `${career.id}#${index}` }] : [])),
