@@ -112,11 +112,11 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
 }
 
 /**
- * "Web developers?", "vs data analysts?": careers named and nothing asked of them, so the question
+ * "Web developers?", "vs data analysts?", "vs the web job?": careers named and nothing asked of them, so the question
  * asks what the conversation was asking, of them.
  */
 function onlyNames(u: Understanding): boolean {
-  return u.careers.length > 0 && !u.topics.length && !u.weakTopics.length && !u.unknown.length && !u.terms.length && !u.asksWhatItIs && !u.asksWhatTheyDo && !u.claims.length;
+  return (u.careers.length > 0 || u.pickedByWord.length > 0 || u.shortNamed.length > 0) && !u.topics.length && !u.weakTopics.length && !u.unknown.length && !u.terms.length && !u.asksWhatItIs && !u.asksWhatTheyDo && !u.claims.length;
 }
 
 /** "Is that figure reliable?": the question points at a figure by the vocabulary's words for one. */
