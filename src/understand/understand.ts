@@ -91,7 +91,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     }
     if (!lexicon.stopWords.has(raw)) {
       unknown.push(raw);
-      if (/^\p{L}{3,}$/u.test(raw)) unknownAt.add(i);
+      if (/^\p{L}{3,}$/u.test(raw) || typedInCapitals(text, raw)) unknownAt.add(i);
     }
     return raw;
   });
@@ -213,6 +213,11 @@ function placesIn(text: string, rawWords: readonly string[], lexicon: Lexicon): 
   const cased = joinContractions(respell(toWords(text, { keepCase: true }), lexicon.spellings), lexicon.contractions);
   const capitalised = (i: number) => !shouted(text) && cased.length === rawWords.length && i < cased.length && /^\p{Lu}/u.test(cased[i]!) && !lexicon.stopWords.has(rawWords[i]!);
   return matches.filter((m) => !capitalised(m.end) && (BEFORE_PLACE.has(rawWords[m.start - 1] ?? "") || (m.start > 0 && capitalised(m.start))));
+}
+
+/** "The VA": two letters are a name only when typed in capitals, in a message that is not all capitals. */
+function typedInCapitals(text: string, word: string): boolean {
+  return /^\p{L}{2}$/u.test(word) && !shouted(text) && new RegExp(`(^|[^\\p{L}])${word.toUpperCase()}([^\\p{L}]|$)`, "u").test(text);
 }
 
 /** A message in capitals throughout: its capitals say nothing about names. */
