@@ -89,7 +89,8 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   const followsUp = pointsBack || topics.length > 0 || u.scopes.length > 0;
   if (!subject.length && !nameOptions.length && u.cues.has("theOther") && remembered.length > 1) subject = remembered.slice(1, 2);
   if (!subject.length && !nameOptions.length && followsUp && last?.kind === "glossary") subject = careersByTermSource(knowledge, state?.terms ?? [], topics[0]);
-  if (!subject.length && !nameOptions.length && followsUp && remembered.length) subject = last?.kind === "answer" && last.together ? [...remembered] : remembered.slice(0, 1);
+  // "They" after a comparison means both careers compared.
+  if (!subject.length && !nameOptions.length && followsUp && remembered.length) subject = (last?.kind === "answer" && last.together) || last?.kind === "compare" ? [...remembered] : remembered.slice(0, 1);
   // A level of seniority ("executives") belongs to the career whose figures name it; a place ("in schools") does not.
   if (!subject.length) subject = [...new Set(u.levels.map((s) => s.careerId))];
 
