@@ -51,8 +51,8 @@ export const answerTopics: Rule = {
     // "How many employers take them on?": the sources count years of schooling, pay and the survey, nothing else.
     const countOfOther = u.cues.has("count") && !u.cues.has("duration") && !u.cues.has("survey") && !topics.includes("pay");
     const notCovered = notCoveredFor(reading, careers);
-    // Words nothing in the knowledge explains are named back, so the asker sees what went unanswered.
-    const unexplained = !topics.length && !topicFromContext && u.unknown.length > 0 ? [{ what: u.unknown.join(" "), asked: u.unknown.join(" ") }] : undefined;
+    // Words nothing in the knowledge explains are admitted as "that": leftover words are never named back as a thing.
+    const unexplained = !topics.length && !topicFromContext && u.unknown.length > 0 ? [] : undefined;
     // A question no source answers (a headcount, a length of time) is admitted as "that": the asker's words say what.
     const unanswerable = u.cues.has("beyondSources") || lengthOfOther || countOfOther ? [] : undefined;
     const unmatched = notCovered.length ? notCovered : (unanswerable ?? unexplained);
