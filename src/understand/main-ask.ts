@@ -56,7 +56,8 @@ export function understandMainAsk(text: string, lexicon: Lexicon): Understanding
     // The career, or the job set against it, is in the story; what is asked of it is in the question.
     for (const cue of whole.cues) if (!ASKING_CUES.has(cue) && !POLITE.includes(cue)) cues.add(cue);
     const { words, topics, weakTopics, claims, amounts, percents, unknown, conditions, notCovered } = question;
-    return { ...whole, words, topics, weakTopics, claims, amounts, percents, unknown, conditions, notCovered, cues };
+    const { ordinal: _, ...rest } = whole;
+    return { ...rest, words, topics, weakTopics, claims, amounts, percents, unknown, conditions, notCovered, cues, ...(question.ordinal ? { ordinal: question.ordinal } : {}) };
   }
   return whole;
 }
