@@ -1,6 +1,6 @@
 import { perKnowledge } from "../knowledge/coverage.js";
 import type { Knowledge } from "../knowledge/load.js";
-import { BACKGROUNDS, type Background, type Point } from "../knowledge/schema.js";
+import type { Background, Point } from "../knowledge/schema.js";
 import type { Referent } from "../state.js";
 import { toWords } from "../understand/normalise.js";
 import type { Understanding } from "../understand/understand.js";
@@ -34,7 +34,7 @@ const routesOf = perKnowledge((knowledge, _: "all"): Route[] => {
     points.map((p) => ({ careerId: leadsTo(careerId, p.text), by, words: new Set([...stems(p.text), ...extra.flatMap(stems)]) }));
   return careers.flatMap((c) => [
     ...route(c.id, "education", c.topics.education?.points ?? []),
-    ...BACKGROUNDS.flatMap((b) => route(c.id, b, c.paths[b] ?? [], [b, ...knowledge.vocabulary.backgrounds[b]])),
+    ...(Object.keys(c.paths) as Background[]).flatMap((b) => route(c.id, b, c.paths[b] ?? [], [b, ...knowledge.vocabulary.backgrounds[b]])),
   ]);
 });
 
