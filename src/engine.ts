@@ -3,12 +3,14 @@ import { decide } from "./decide/decide.js";
 import type { Intent } from "./intents/intent.js";
 import { composeIntent, rememberIntent, RULES } from "./intents/table.js";
 import { withOffered } from "./intents/offered.js";
+import { referentsOf, withReferents } from "./intents/referents.js";
 import type { Knowledge } from "./knowledge/load.js";
 import type { ConversationState, Referent } from "./state.js";
 import type { Reply } from "./types.js";
 import { buildCoverage } from "./compose/topics/index.js";
 import { buildLexicon } from "./understand/lexicon.js";
-import { understand, type Understanding } from "./understand/understand.js";
+import type { Understanding } from "./understand/understand.js";
+import { understandMainAsk } from "./understand/main-ask.js";
 
 /** How one question was read, for people finding out why an answer went the way it did. */
 export type Explanation = {
@@ -52,13 +54,15 @@ export function createEngine(knowledge: Knowledge): Engine {
       .map(({ id }) => id);
 
   function explain(text: string, state: ConversationState | undefined) {
-    const understanding = understand(String(text), lexicon);
+    const understanding = understandMainAsk(String(text), lexicon);
     const { intent, rule, reading } = decide(understanding, state, knowledge, RULES);
     const reply = tidySuggestions(composeIntent(knowledge, intent));
     const remembered = rememberIntent(intent, state, knowledge);
     // A list is named on one line ("A, B and C are in demand"); terms spread over a reply are no list.
     const listed = reply.text.split("\n").map(termsIn).find((terms) => terms.length > 1) ?? [];
-    const next = remembered ? withOffered(intent, { ...remembered, terms: termsIn(reply.text) }, listed, state) : state;
+    const terms = termsIn(reply.text);
+    const offered = remembered ? withOffered(intent, { ...remembered, terms }, listed, state) : state;
+    const next = offered && withReferents(offered, referentsOf(knowledge, reply, terms), state);
     return { understanding, ...(reading.referent ? { referent: reading.referent } : {}), rule, decision: intent, state, reply, next };
   }
 

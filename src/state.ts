@@ -27,8 +27,18 @@ export type PlanAnswers = Partial<Record<PlanQuestionId, string>> & {
   subjects?: string[];
 };
 
-/** Something a reply offered that a follow-up may point at by its place in the list ("the second one", "the last"). */
-export type Referent = { kind: "career"; id: string } | { kind: "term"; id: string };
+/**
+ * Something a follow-up points at: what a reply offered, by its place in the list ("the second one", "the
+ * last"), a way into a career by its description ("the two-year route"), or a thing of a type the last
+ * reply held ("that figure").
+ */
+export type Referent =
+  | { kind: "career"; id: string }
+  | { kind: "term"; id: string }
+  | { kind: "route"; id: string; by: "education" | Background }
+  /** A pay figure, as `<career id>#<its place in the career's pay list>`. */
+  | { kind: "figure"; id: string }
+  | { kind: "source"; id: string };
 
 /**
  * What one conversation has established so far. A plain JSON value, so a store shared by several
@@ -43,6 +53,8 @@ export type ConversationState = {
   terms: string[];
   /** The last list a reply offered, in its order: kept until a reply offers another. */
   offered?: Referent[];
+  /** What the last reply that held any put in front of the asker, by type, so "that figure" can be found. */
+  referents?: Referent[];
   /** The asker's background, once they have told it. */
   background?: Background;
   /** The guided plan's answers, kept so a later answer or correction recomputes the plan. */

@@ -30,7 +30,7 @@ export function formatExplanation(question: string, { understanding: u, referent
     ["not covered", list(u.notCovered.map((n) => `${n.asked} → ${n.what} (${n.owner})`))],
     ["conditions", list(u.conditions.map((c) => `${c.asked} (${c.kind})`))],
     ["unknown words", list(u.unknown)],
-    ["refers to", referent ? `${referent.kind} ${referent.id}` : "-"],
+    ["refers to", referent ? `${referent.kind} ${referent.id}${referent.kind === "route" ? ` (${referent.by})` : ""}` : "-"],
     ["context used", state ? JSON.stringify(state) : "none (a new conversation)"],
     ["rule", rule],
     ["decision", JSON.stringify(decision)],

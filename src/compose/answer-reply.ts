@@ -5,6 +5,7 @@ import { TOPICS, TOPIC_WORDS } from "../knowledge/topics.js";
 import type { FallbackReply, Reply } from "../types.js";
 import { hasTopic, topicSection } from "./topics/index.js";
 import { fallback } from "./replies.js";
+import { amountOf, payOf } from "./money.js";
 import { answerOf } from "./reply.js";
 import { joinSections, type Section } from "./section.js";
 import { suggestTopics } from "./suggestions.js";
@@ -54,7 +55,7 @@ export function answerReply(knowledge: Knowledge, intent: AnswerAsked): Reply {
   if (missing.length) sections.push({ text: `My sources say nothing about ${listing(missing)}.`, cited: [] });
   const unmentioned = [...(intent.unmentioned ?? []), ...(intent.otherJobs ?? []).map(plural)];
   if (unmentioned.length) sections.unshift({ text: `My sources don't mention ${listing(unmentioned)}. What they do say:`, cited: [] });
-  if (intent.contradicts) sections.unshift({ text: "Not according to the sources.", cited: [] });
+  if (intent.contradicts) sections.unshift(correction(careers, topic));
   if (intent.unmatched) sections.unshift({ text: `My sources don't cover ${notCoveredWords(intent.unmatched)} for ${listing(careers.map((c) => c.plural))}. What they do say:`, cited: [] });
   // The same gaps the text admits, as data, so records of unanswered questions need not read the wording.
   const uncovered = [...(intent.unmatched ? (intent.unmatched.length ? intent.unmatched.map((e) => e.what) : ["the question as asked"]) : []), ...unmentioned, ...missing];
@@ -65,6 +66,24 @@ export function answerReply(knowledge: Knowledge, intent: AnswerAsked): Reply {
     suggestions: suggestTopics(knowledge, first, intent.topics),
     ...(uncovered.length && { uncovered }),
   });
+}
+
+/**
+ * The "no" a contradicted claim gets, with the true figure first where one career's figure answers it:
+ * "No — the median was $37,110 a year; $40,430 is the average."
+ */
+function correction(careers: readonly Career[], topic: Topic): Section {
+  const [career] = careers;
+  const overall = careers.length === 1 && topic === "pay" ? career!.pay.filter((f) => f.scope === "overall") : [];
+  const median = overall.find((f) => f.measure === "median");
+  const average = overall.find((f) => f.measure === "average");
+  if (median) {
+    const rest = average ? `; ${amountOf(average)} is the average` : "";
+    return { text: `No — the median for ${career!.plural} was ${payOf(median)}${rest}.`, cited: [{ sources: median.sources, ...(median.year ? { year: median.year } : {}) }] };
+  }
+  const outlook = careers.length === 1 && topic === "outlook" ? career!.outlook : undefined;
+  if (outlook) return { text: `No — the projection was ${outlook.growthPercent}% growth from ${outlook.from} to ${outlook.to}.`, cited: [{ sources: outlook.sources }] };
+  return { text: "No, not according to the sources.", cited: [] };
 }
 
 /** "other countries (canada)": what the sources leave out, and the words that asked for it when they say more. */

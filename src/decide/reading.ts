@@ -2,6 +2,8 @@ import type { Knowledge } from "../knowledge/load.js";
 import type { Background, Topic } from "../knowledge/schema.js";
 import type { ConversationState, Referent } from "../state.js";
 import type { Understanding } from "../understand/understand.js";
+import { describedRoute } from "./routes.js";
+import { careersByTermSource } from "./term-sources.js";
 
 export type Smalltalk = "greeting" | "thanks" | "goodbye" | "help";
 
@@ -41,11 +43,16 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   const last = state?.last;
   const pointsBack = u.cues.has("followUp") || u.cues.has("why") || u.cues.has("moreOfSame");
   const answersQuestionBack = last?.kind === "which-career" || last?.kind === "which-comparison" || last?.kind === "did-you-mean";
-  const topicFromContext = state?.topic && (pointsBack || answersQuestionBack) ? state.topic : undefined;
+  const topicFromContext = state?.topic && (pointsBack || answersQuestionBack || onlyNames(u)) ? state.topic : undefined;
   const topics = readTopics(u, knowledge, u.cues.has("moreOfSame") ? topicFromContext : undefined);
+  // "The two-year route": a way in described by its words picks its career, and asks about its schooling or that way in.
+  const route = !u.careers.length && !u.ordinal ? describedRoute(u, [...(state?.careers ?? []), ...(state?.offered ?? []).map((r) => r.id)], knowledge) : undefined;
+  const askedOfRoute = u.topics.filter((t) => t !== "paths" && t !== "overview");
+  if (route) topics.splice(0, topics.length, ...(askedOfRoute.length ? askedOfRoute : [route.by === "education" ? ("education" as const) : ("paths" as const)]));
   // "Teacher" may be the asker or the subject; "no degree" can only be the asker.
-  const aboutThemselves = u.cues.has("selfReference") || topics.includes("paths") || u.backgrounds.includes("no-degree");
-  const background = (aboutThemselves ? u.backgrounds[0] : undefined) ?? state?.background;
+  // "No degree needed" in a claim is the claim, not the asker's background.
+  const aboutThemselves = u.cues.has("selfReference") || topics.includes("paths") || (u.backgrounds.includes("no-degree") && !u.claims.length);
+  const background = (route && route.by !== "education" ? route.by : undefined) ?? (aboutThemselves ? u.backgrounds[0] : undefined) ?? state?.background;
   // Someone telling their background asks how to get in; for someone without a degree, schooling is the way in.
   // Told earlier, it only makes a question that asks nothing in particular a question about the way in
   // ("how many years would that be" after a way in asks about the schooling), unless schooling is the way in.
@@ -58,8 +65,8 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
 
   let chosen = [...u.careers];
   if (!chosen.length && last?.kind === "did-you-mean" && u.cues.has("affirm")) chosen = [...last.careers];
-  const referent = pointedAt(u, state);
-  const picked = referent?.kind === "career" ? referent.id : undefined;
+  const referent = pointedAt(u, state) ?? route ?? (pointsAtFigure(u, knowledge) ? latestFigure(state) : undefined);
+  const picked = referent?.kind === "career" || referent?.kind === "route" ? referent.id : undefined;
   if (!chosen.length && picked) chosen = [picked];
   // "The tech one": the career whose name has that word, among those just offered or discussed if several do.
   const offered = last?.kind === "which-career" ? last.options : remembered;
@@ -81,7 +88,9 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   let subject = nameOptions.length ? [] : chosen;
   const followsUp = pointsBack || topics.length > 0 || u.scopes.length > 0;
   if (!subject.length && !nameOptions.length && u.cues.has("theOther") && remembered.length > 1) subject = remembered.slice(1, 2);
-  if (!subject.length && !nameOptions.length && followsUp && remembered.length) subject = last?.kind === "answer" && last.together ? [...remembered] : remembered.slice(0, 1);
+  if (!subject.length && !nameOptions.length && followsUp && last?.kind === "glossary") subject = careersByTermSource(knowledge, state?.terms ?? [], topics[0]);
+  // "They" after a comparison means both careers compared.
+  if (!subject.length && !nameOptions.length && followsUp && remembered.length) subject = (last?.kind === "answer" && last.together) || last?.kind === "compare" ? [...remembered] : remembered.slice(0, 1);
   // A level of seniority ("executives") belongs to the career whose figures name it; a place ("in schools") does not.
   if (!subject.length) subject = [...new Set(u.levels.map((s) => s.careerId))];
 
@@ -103,6 +112,24 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   };
 }
 
+/**
+ * "Web developers?", "vs data analysts?", "vs the web job?": careers named and nothing asked of them, so the question
+ * asks what the conversation was asking, of them.
+ */
+function onlyNames(u: Understanding): boolean {
+  return (u.careers.length > 0 || u.pickedByWord.length > 0 || u.shortNamed.length > 0) && !u.topics.length && !u.weakTopics.length && !u.unknown.length && !u.terms.length && !u.asksWhatItIs && !u.asksWhatTheyDo && !u.claims.length;
+}
+
+/** "Is that figure reliable?": the question points at a figure by the vocabulary's words for one. */
+function pointsAtFigure(u: Understanding, knowledge: Knowledge): boolean {
+  const joined = ` ${u.words.join(" ")} `;
+  return knowledge.vocabulary.figures.some((phrase) => joined.includes(` ${phrase} `));
+}
+
+function latestFigure(state: ConversationState | undefined): Referent | undefined {
+  return state?.referents?.find((r) => r.kind === "figure");
+}
+
 /** The offered thing an ordinal picks, counted from 1, or from the end when negative. A question naming a career picks none. */
 function pointedAt(u: Understanding, state: ConversationState | undefined): Referent | undefined {
   if (!u.ordinal || u.careers.length || !state?.offered) return undefined;
@@ -117,8 +144,9 @@ export function termTopics(u: Understanding, knowledge: Knowledge): Topic[] {
 function readTopics(u: Understanding, knowledge: Knowledge, sameAsBefore: Topic | undefined): Topic[] {
   const implied = termTopics(u, knowledge);
   let topics = u.topics.length ? [...u.topics] : sameAsBefore ? [sameAsBefore] : [...u.weakTopics, ...implied];
-  // A claim names its topic even when no topic word does ("since the jobs are shrinking").
-  if (!u.topics.length) topics.push(...u.claims);
+  // A claim names its topic even when no topic word does ("since the jobs are shrinking"), and comes first:
+  // "required by law" asks about certification, whatever "required" says of schooling.
+  topics.unshift(...u.claims);
   // "The other job you mentioned" points back; it does not ask for related careers.
   if (u.cues.has("theOther")) topics = topics.filter((t) => t !== "related");
   // "Compared with other jobs" measures against every occupation; it is not a question about related careers.

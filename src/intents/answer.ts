@@ -51,11 +51,14 @@ export const answerTopics: Rule = {
     // "How many employers take them on?": the sources count years of schooling, pay and the survey, nothing else.
     const countOfOther = u.cues.has("count") && !u.cues.has("duration") && !u.cues.has("survey") && !topics.includes("pay");
     const notCovered = notCoveredFor(reading, careers);
-    // Words nothing in the knowledge explains are named back, so the asker sees what went unanswered.
-    const unexplained = !topics.length && !topicFromContext && u.unknown.length > 0 ? [{ what: u.unknown.join(" "), asked: u.unknown.join(" ") }] : undefined;
+    // Words nothing in the knowledge explains are admitted as "that": leftover words are never named back as a thing.
+    const unexplained = !topics.length && !topicFromContext && u.unknown.length > 0 ? [] : undefined;
     // A question no source answers (a headcount, a length of time) is admitted as "that": the asker's words say what.
     const unanswerable = u.cues.has("beyondSources") || lengthOfOther || countOfOther ? [] : undefined;
     const unmatched = notCovered.length ? notCovered : (unanswerable ?? unexplained);
+    // "How much is tuition?": money the sources have no figure for is no pay question, so no pay figure answers it.
+    const moneyUnmet = u.conditions.some((c) => c.kind === "money" && notCovered.some((gap) => gap.asked === c.asked));
+    if (moneyUnmet && !u.topics.includes("pay") && topics.includes("pay")) topics.splice(topics.indexOf("pay"), 1);
     if (!topics.length) topics.push(topicFromContext ?? "overview");
     if (topics.includes("pay") && u.cues.has("highest")) scopes.push(...highestPaid(knowledge, careers));
     // "How does that compare with …" inside one career sets the groups side by side.

@@ -13,9 +13,11 @@ type Holdings = { words: ReadonlySet<string>; years: readonly string[]; figureYe
 const holdings = perKnowledge((knowledge, careerId: string): Holdings => {
   const career = knowledge.careers.get(careerId)!;
   const sources = [...sourcesOf(knowledge, careerId)].flatMap((id) => knowledge.sources.get(id) ?? []);
-  const text = [...stringsIn(career), ...sources.flatMap((s) => [s.date ?? "", ...s.notes.map((n) => n.text)])].join(" ");
+  const strings = [...stringsIn(career), ...sources.flatMap((s) => [s.date ?? "", ...s.notes.map((n) => n.text)])];
+  const text = strings.join(" ");
   return {
-    words: new Set(toWords(text)),
+    // One string at a time: a question's normaliser reads only its first thousand characters.
+    words: new Set(strings.flatMap((string) => toWords(string))),
     years: [...new Set(text.match(/\b(19|20)\d\d\b/g) ?? [])],
     figureYears: [...new Set([...career.pay.map((f) => f.year), ...sources.flatMap((s) => s.date?.match(/\b(19|20)\d\d\b/g) ?? [])])].sort(),
     places: new Set(sources.flatMap((s) => (s.place ? [s.place] : []))),

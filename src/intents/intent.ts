@@ -14,8 +14,8 @@ export type Intent =
   | { kind: "which-career"; topic: Topic; options: readonly string[] }
   | { kind: "which-comparison"; topic: Topic }
   | { kind: "did-you-mean"; careers: string[]; topic: Topic }
-  /** Jobs the knowledge does not cover, by the names the question used (may be empty). */
-  | { kind: "other-career"; jobs: string[] }
+  /** Jobs the knowledge does not cover, by the names the question used (may be empty), and what was asked of them. */
+  | { kind: "other-career"; jobs: string[]; topic?: Topic }
   | { kind: "smalltalk"; about: Smalltalk }
   /** A message in another language, by its ISO 639-3 code. */
   | { kind: "other-language"; language: string }

@@ -11,14 +11,15 @@ import type { IntentModule, Rule } from "./intent-module.js";
  */
 export const otherJob: Rule = {
   name: "other-job",
-  decide({ u, background, chosen, comparing, remembered }) {
+  decide({ u, background, chosen, comparing, remembered, topics }) {
     if (chosen.length) return undefined;
     // "Does it pay more than a teacher?" asks about the career in the conversation, set against a job the sources do not cover.
     const setAgainst = comparing && u.cues.has("followUp") && remembered.length > 0;
-    if (u.otherJobs.length && !setAgainst) return { kind: "other-career", jobs: u.otherJobs };
+    const asked = topics[0] ? { topic: topics[0] } : {};
+    if (u.otherJobs.length && !setAgainst) return { kind: "other-career", jobs: u.otherJobs, ...asked };
     // A bare title word ("tech") may be the asker's own background ("I'm more on the tech side").
-    if (u.unknownJobs.length && !background) return { kind: "other-career", jobs: [] };
-    if (!background && u.backgrounds.length) return { kind: "other-career", jobs: u.backgroundJobs };
+    if (u.unknownJobs.length && !background) return { kind: "other-career", jobs: [], ...asked };
+    if (!background && u.backgrounds.length) return { kind: "other-career", jobs: u.backgroundJobs, ...asked };
     return undefined;
   },
 };
@@ -31,6 +32,8 @@ export const unknownWords: Rule = {
     if (chosen.length || (background && u.backgrounds.length) || !u.unknown.length || u.scopes.length || u.cues.has("why")) return undefined;
     // "And in Ohio specifically?": a condition on what was just answered, whatever words come with it.
     if (u.conditions.length && subject.length) return undefined;
+    // "And working for the VA?": a name the sources never mention, asked of the careers just discussed, is said to be not covered.
+    if (u.unmentioned.length && subject.length) return undefined;
     const onlyLooseWords = !topics.length || (!u.topics.length && !termTopics(u, knowledge).length && !u.cues.has("moreOfSame"));
     return onlyLooseWords ? { kind: "other-career", jobs: [] } : undefined;
   },
@@ -42,5 +45,6 @@ export const otherCareer: IntentModule<"other-career"> = {
     const lead = jobs.length ? `I have nothing on ${listing(jobs.map(plural))}: my sources cover only` : "I only have information on";
     return fallback(`${lead} ${careerNames(knowledge)}, so I can't answer that. Ask me about their ${topicsIKnow(knowledge)}.`, starterQuestions(knowledge));
   },
-  remember: () => undefined,
+  // "How much do radiographers make?" then "what about <a career>?": the question asked carries over.
+  remember: (intent, previous) => (intent.topic ? { ...(previous ?? { careers: [], terms: [], last: { kind: "answer", together: false, scopes: [] } }), topic: intent.topic } : undefined),
 };

@@ -2,13 +2,19 @@ import { exampleQuestions, fieldOf, followUpExamples } from "../compose/identity
 import { careerNames, topicsIKnow } from "../compose/replies.js";
 import { starterQuestions } from "../compose/suggestions.js";
 import type { IntentModule, Rule } from "./intent-module.js";
+import type { Cue } from "../understand/lexicon.js";
 
 /** A greeting, thanks, goodbye or a plea for help with nothing else in it. */
+/** Cues that ask something of their own; "and", "that" and the like also end a thanks ("thanks, that helps"). */
+const ASKING: readonly Cue[] = ["sources", "survey", "moreOfSame", "compare", "why", "expand", "duration", "count", "beyondSources"];
+
 export const smalltalkAlone: Rule = {
   name: "smalltalk",
   decide({ u, smalltalk }) {
     const named = u.careers.length + u.shortNamed.length + u.terms.length + u.backgrounds.length + u.otherJobs.length + u.scopes.length;
-    if (!smalltalk || named || u.topics.length || u.weakTopics.length) return undefined;
+    // "Hi! Where is that from? Thanks": a greeting around a question is no greeting alone.
+    const asks = u.ordinal !== undefined || u.conditions.length > 0 || u.claims.length > 0 || ASKING.some((cue) => u.cues.has(cue));
+    if (!smalltalk || named || asks || u.topics.length || u.weakTopics.length) return undefined;
     return { kind: "smalltalk", about: smalltalk };
   },
 };

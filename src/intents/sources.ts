@@ -9,13 +9,13 @@ import { bullets, labelOf, listing } from "../compose/wording.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Career, Topic } from "../knowledge/schema.js";
 import type { SourcesFocus } from "../state.js";
-import { carried, type IntentModule, type Rule } from "./intent-module.js";
+import { carried, recent, type IntentModule, type Rule } from "./intent-module.js";
 import type { Reading } from "../decide/reading.js";
 
 /** "Says who?" asks about the last answer; "where does your data come from?" asks about the advisor. */
 export const aboutSources: Rule = {
   name: "about-sources",
-  decide({ u, state, topics, remembered, knowledge }) {
+  decide({ u, state, topics, remembered, knowledge, referent }) {
     if (!(u.cues.has("sources") || u.cues.has("survey"))) return undefined;
     if (!u.topics.every((t) => t === "overview" || t === "pay" || t === "outlook")) return undefined;
     // "What do staff make, per the survey?": a pay group's pay, with its source named.
@@ -25,6 +25,8 @@ export const aboutSources: Rule = {
     // "How current is the $40,430?": the career whose figure it is, and its pay.
     const quoted = u.amounts.length ? careersQuoting(knowledge, u.amounts) : [];
     if (quoted.length && !u.careers.length && !u.cues.has("survey")) return { kind: "sources", focus, careers: quoted, topic: "pay", ...newer(u) };
+    // "Is that figure reliable?": the figure the last reply gave, whoever else was discussed since.
+    if (referent?.kind === "figure" && !u.careers.length) return { kind: "sources", focus, careers: [referent.id.split("#")[0]!], topic: "pay", ...newer(u) };
     // "Is that number from this year?" asks about the figures of the careers just discussed.
     const figure = u.words.some((w) => w === "number" || w === "figure") && remembered.some((id) => knowledge.careers.get(id)?.pay.length);
     return {
@@ -34,7 +36,8 @@ export const aboutSources: Rule = {
 
       // The survey is one source whatever career it is asked about.
       careers: lastAnswer ? remembered : focus === "survey" ? [] : u.careers,
-      topic: lastAnswer ? (figure ? "pay" : state!.topic) : topics.find((t) => t !== "overview"),
+      // "Do the sources give salaries for them?" asks about the sources of their pay, whatever was discussed.
+      topic: lastAnswer ? (figure ? "pay" : (topics.find((t) => t !== "overview") ?? state!.topic)) : topics.find((t) => t !== "overview"),
     };
   },
 };
@@ -64,7 +67,12 @@ export const sources: IntentModule<"sources"> = {
       topic: "sources",
       suggestions: starterQuestions(knowledge),
     }),
-  remember: (intent, previous) => ({ ...carried(previous, { kind: "sources", focus: intent.focus }), ...(previous?.topic ? { topic: previous.topic } : {}) }),
+  // The careers asked about are the ones "that job" means next.
+  remember: (intent, previous) => ({
+    ...carried(previous, { kind: "sources", focus: intent.focus }),
+    ...(intent.careers.length ? { careers: recent(intent.careers, previous) } : {}),
+    ...(previous?.topic ? { topic: previous.topic } : {}),
+  }),
 };
 
 /** Where the advisor's knowledge comes from, how current it is, and the caveats the documents give. */
@@ -78,7 +86,11 @@ function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, careers: read
     const years = [...new Set(cited.flatMap((c) => (c.year ? [c.year] : [])))].sort();
     const described = years.length ? `\nThe figures describe ${listing(years)}.` : "";
     const none = newer && years.length ? `My sources don't have anything newer than ${years.at(-1)}.\n\n` : "";
-    return { text: `${none}What I know about ${names} comes from:\n${bullets(citationsFor(knowledge, cited).map(citationLabel))}${described}`, cited };
+    // Pay figures from a survey come with what the survey says of itself: who answered, and which way that leans.
+    const surveyed = topic === "pay" ? [...new Set(cited.flatMap((c) => c.sources))].flatMap((id) => knowledge.sources.get(id) ?? []).filter((s) => s.kind === "survey") : [];
+    const caveats = surveyed.flatMap((s) => s.notes);
+    const said = caveats.length ? `\n${bullets(caveats.map((n) => n.text))}` : "";
+    return { text: `${none}What I know about ${names} comes from:\n${bullets(citationsFor(knowledge, cited).map(citationLabel))}${described}${said}`, cited: [...cited, ...caveats.map(citedOf)] };
   }
   if (focus === "survey") {
     const surveys = sources.filter((s) => s.kind === "survey");

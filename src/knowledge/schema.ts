@@ -172,6 +172,8 @@ export const VocabularyFile = z.strictObject({
   fillers: z.array(Phrase).default([]).describe("Words a phrase still matches across (\"never finished a degree\" matches \"never really finished any degree\")."),
   contractions: z.record(z.string().regex(/^\S+ \S+$/, "expected two words, like: do not"), Phrase).default({}).describe("Two words read as one (\"do not\": dont), so phrases match contracted or not."),
   theOther: z.array(Phrase).default([]).describe("The career discussed before the last one (\"the other job you mentioned\")."),
+  figures: z.array(Phrase).default([]).describe("Words that point at a figure just given (\"that figure\", \"that number\")."),
+  routes: z.array(Phrase).default([]).describe("Nouns for a way into a career (\"route\", \"path\", \"way in\"): \"the two-year route\" is then found by the careers' own words."),
   pickByWord: z.array(Phrase).default([]).describe("Words after a name's last word that pick one career by it (\"the tech one\")."),
   contradicted: z.partialRecord(Topic, z.array(Phrase)).default({}).describe("Claims the sources contradict, under the topic whose answer corrects them (\"phd\" under education)."),
   premise: z.array(Phrase).default([]).describe("Words that mark a question resting on a claim (\"…, right?\"), so a figure in it is checked."),
@@ -186,8 +188,9 @@ export const VocabularyFile = z.strictObject({
       now: z.array(Phrase).default([]).describe("Asking about the present (\"nowadays\", \"these days\", \"more recent\"): the sources describe their own years only."),
       money: z.array(Phrase).default([]).describe("Kinds of money beyond pay figures (\"tuition\", \"bonuses\", \"benefits\"): not covered unless the careers' own words mention them."),
       working: z.array(Phrase).default([]).describe("Ways of working (\"remote\", \"part time\", \"nights\"): not covered unless the careers' own words mention them."),
+      experience: z.array(Phrase).default([]).describe("Stages of a career (\"first year\", \"entry level\"): not covered unless the careers' own words mention them."),
     })
-    .default({ now: [], money: [], working: [] })
+    .default({ now: [], money: [], working: [], experience: [] })
     .describe("Conditions a question may put on an answer; each is checked against the knowledge, and said to be not covered first when it is not."),
   shortNameWords: z.array(Phrase).default([]).describe("Words after part of a career's name that make it a name (\"the database guys\", \"IT people\")."),
   plan: z.array(Phrase).default([]).describe("Words that ask for a guided career plan (\"help me plan\", \"where do I start\")."),

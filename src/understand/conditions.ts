@@ -2,7 +2,7 @@ import type { Place } from "./gazetteer.js";
 import type { PhraseMatch, PhraseTable } from "./phrases.js";
 
 /** The word classes of conditions, each a list in the vocabulary. */
-export type ConditionClass = "now" | "money" | "working";
+export type ConditionClass = "now" | "money" | "working" | "experience";
 
 /**
  * Something a question asks the answer to hold for: a year, a place, the present, a kind of money, a way

@@ -133,11 +133,12 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   for (const [background, list] of Object.entries(vocabulary.backgrounds) as [Background, string[]][]) {
     collectAll(entityEntries, list, { kind: "background", id: background });
   }
-  // A title that is also a career's name is the career.
+  // A title that is also a career's name is the career; words a pay group is asked by ("director", "power plant") are that group.
+  const groupWords = new Set([...knowledge.careers.values()].flatMap((c) => c.pay.flatMap((f) => f.matches)).flatMap((m) => [toWords(m).join(" "), ...singularCandidates(toWords(m).join(" "))]));
   const careerNames = new Set<string>();
   for (const c of knowledge.careers.values()) [c.name, c.plural, ...c.aliases].forEach((n) => careerNames.add(wordsOf(n).join(" ")));
   for (const name of [...vocabulary.otherOccupations, ...vocabulary.occupations]) {
-    if (!careerNames.has(toWords(name).join(" "))) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]), { spellable: false });
+    if (!careerNames.has(toWords(name).join(" ")) && !groupWords.has(toWords(name).join(" "))) collect(name, (w) => entityEntries.push([w, { kind: "occupation", name }]), { spellable: false });
   }
   const shape = { leads: [] as [string[], true][], tails: [] as [string[], true][], followUps: [] as [string[], true][] };
   const claimEntries: [string[], Topic][] = [];
@@ -151,7 +152,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   for (const owner of [...knowledge.sources.values(), ...knowledge.careers.values()]) {
     for (const { what, asked } of owner.notCovered) collectAll(notCoveredEntries, asked, { owner: owner.id, what });
   }
-  collectAll(entityEntries, vocabulary.places, { kind: "place" });
+  collectAll(entityEntries, vocabulary.places.filter((p) => !groupWords.has(toWords(p).join(" "))), { kind: "place" });
   const conditionEntries: [string[], ConditionClass][] = [];
   for (const [kind, list] of Object.entries(vocabulary.conditions) as [ConditionClass, string[]][]) collectAll(conditionEntries, list, kind);
   // Place names stay unknown words: the question decides whether "Mayo" is a place or part of "Mayo Clinic".

@@ -9,6 +9,7 @@ const PLATFORM_TOKENS = [
   /<(?:https?|mailto):[^<>\s]{0,500}>/g, // Slack links
   /\bhttps?:\/\/\S+/g,
   /:[a-z0-9_+-]{1,64}:/g, // :emoji_shortcodes:
+  /(?<![\w@])@[\w.-]{1,64}/g, // a mention typed as plain text: @advisor, @everyone
 ];
 
 const PLAIN_WORDS = /^[a-z0-9]+(?: [a-z0-9]+)*$/;

@@ -43,6 +43,10 @@ export function createSpeller(words: Iterable<string>, { maxScore, cacheSize }: 
       .slice(0, 24)
       .map(([i]) => known[i]!);
     if (!candidates.length) return undefined;
+    // Two letters typed the wrong way round is the commonest slip, and one Fuse.js scores as two.
+    // In a short word a swap may as well be a different word ("heatlh" is two slips from "health" too).
+    const swapped = token.length >= SWAP_MIN_LENGTH ? candidates.find((word) => oneSwapApart(token, word)) : undefined;
+    if (swapped) return { word: swapped, score: SWAP_SCORE };
     const best = new Fuse(candidates, { includeScore: true, ignoreLocation: true, threshold: maxScore })
       .search(token)
       .find((result) => distance(token, result.item) <= maxEdits(token));
@@ -59,6 +63,17 @@ export function createSpeller(words: Iterable<string>, { maxScore, cacheSize }: 
       return correction;
     },
   };
+}
+
+/** What two neighbouring letters swapped scores: one slip, as Fuse.js scores one wrong letter in a five-letter word. */
+const SWAP_SCORE = 0.2;
+const SWAP_MIN_LENGTH = 7;
+
+/** "plumbres" for "plumbers": the same letters, two neighbours the wrong way round. */
+function oneSwapApart(token: string, word: string): boolean {
+  if (token.length !== word.length) return false;
+  const at = [...token].findIndex((letter, i) => letter !== word[i]);
+  return at >= 0 && token[at] === word[at + 1] && token[at + 1] === word[at] && token.slice(at + 2) === word.slice(at + 2);
 }
 
 // Fuse.js forgives partial matches that are really other words ("recipe" for "recent"); a typo is

@@ -93,7 +93,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     }
     if (!lexicon.stopWords.has(raw)) {
       unknown.push(raw);
-      if (/^\p{L}{3,}$/u.test(raw)) unknownAt.add(i);
+      if (/^\p{L}{3,}$/u.test(raw) || typedInCapitals(text, raw)) unknownAt.add(i);
     }
     return raw;
   });
@@ -135,6 +135,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const scopeMatches = lexicon.scopes.match(words, [...claimed]);
   const topicMask = [...claimed];
   for (const { start, end } of scopeMatches) if (end - start > 1) topicMask.fill(true, start, end);
+  // So is a stage of a career ("right out of school"): it asks for pay or a way in at that stage, not about schooling.
+  for (const { start, end, values } of lexicon.conditions.match(words, [...claimed])) if (values.includes("experience")) topicMask.fill(true, start, end);
   const topicMatches = lexicon.topics.match(words, [...topicMask]);
   const topics = topicMatches.flatMap((m) => m.values);
   const weakMatches = lexicon.weakTopics.match(words, [...topicMask]);
@@ -186,7 +188,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     notCovered: lexicon.notCovered.match(words).flatMap((m) => m.values.map((entry) => ({ ...entry, asked: typed(m.start, m.end) }))),
     unknown,
     // Checked as typed: a correction may turn a verb into a title ("manage" into "manager").
-    unknownJobs: words.filter((word, i) => !topicMask[i] && !pickedAt[i] && !inShortName[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
+    unknownJobs: words.filter((word, i) => !topicMask[i] && !notName[i] && !pickedAt[i] && !inShortName[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
     asksWhatTheyDo: asksWhatTheyDo(words),
     asksWhatItIs: definesName(words, careerStarts),
     planAnswers: unique(lexicon.planAnswers.match(words).flatMap((m) => m.values)),
@@ -212,8 +214,18 @@ function placesIn(text: string, rawWords: readonly string[], lexicon: Lexicon): 
   const matches = lexicon.places.match(rawWords);
   if (!matches.length) return matches;
   const cased = joinContractions(respell(toWords(text, { keepCase: true }), lexicon.spellings), lexicon.contractions);
-  const capitalised = (i: number) => cased.length === rawWords.length && i < cased.length && /^\p{Lu}/u.test(cased[i]!) && !lexicon.stopWords.has(rawWords[i]!);
+  const capitalised = (i: number) => !shouted(text) && cased.length === rawWords.length && i < cased.length && /^\p{Lu}/u.test(cased[i]!) && !lexicon.stopWords.has(rawWords[i]!);
   return matches.filter((m) => !capitalised(m.end) && (BEFORE_PLACE.has(rawWords[m.start - 1] ?? "") || (m.start > 0 && capitalised(m.start))));
+}
+
+/** "The VA": two letters are a name only when typed in capitals, in a message that is not all capitals. */
+function typedInCapitals(text: string, word: string): boolean {
+  return /^\p{L}{2}$/u.test(word) && !shouted(text) && new RegExp(`(^|[^\\p{L}])${word.toUpperCase()}([^\\p{L}]|$)`, "u").test(text);
+}
+
+/** A message in capitals throughout: its capitals say nothing about names. */
+function shouted(text: string): boolean {
+  return !/\p{Ll}/u.test(text);
 }
 
 /** Which part of a message each word is in, parts being joined by "and". */
@@ -281,7 +293,7 @@ function asTyped(text: string, words: readonly string[]): string {
 function namedThings(text: string, rawWords: readonly string[], unknownAt: ReadonlySet<number>, topicAt: readonly boolean[], lexicon: Lexicon): [number, number][] {
   if (!unknownAt.size) return [];
   const cased = joinContractions(respell(toWords(text, { keepCase: true }), lexicon.spellings), lexicon.contractions);
-  const capitalised = (i: number) => cased.length === rawWords.length && i > 0 && /^\p{Lu}/u.test(cased[i]!) && !lexicon.stopWords.has(rawWords[i]!);
+  const capitalised = (i: number) => !shouted(text) && cased.length === rawWords.length && i > 0 && /^\p{Lu}/u.test(cased[i]!) && !lexicon.stopWords.has(rawWords[i]!);
   const things: [number, number][] = [];
   for (let start = 0; start < rawWords.length; start++) {
     if (!unknownAt.has(start)) continue;
@@ -304,12 +316,12 @@ function percentsIn(words: readonly string[]): number[] {
   });
 }
 
-/** "200k" → 200000, "$500000" → 500000; small numbers are years, counts or percentages, not pay. */
+/** "200k" → 200000, "$500000" → 500000, "$62" → 62; small numbers without a dollar are years, counts or percentages, not pay. */
 function amountsIn(words: readonly string[]): number[] {
   return words.flatMap((word) => {
     const match = /^\$?(\d+(?:\.\d+)?)(k?)$/.exec(word);
     if (!match) return [];
     const amount = Number(match[1]) * (match[2] ? 1000 : 1);
-    return amount >= 10_000 ? [amount] : [];
+    return amount >= 10_000 || word.startsWith("$") ? [amount] : [];
   });
 }

@@ -11,13 +11,12 @@ describe.each(BOTH_PACKS)("claims inside a question, on the $pack pack", ({ dir 
 
   it("a growth rate the sources contradict gets a no, then the rate they give", () => {
     const { reply } = engine.respond(`${career.plural} will grow ${rate + 25}% over the decade, right?`, undefined);
-    expect(reply.text).toMatch(/^Not according to the sources\./);
-    expect(reply.text).toContain(`${rate}%`);
+    expect(reply.text).toMatch(new RegExp(`^No — the projection was ${rate}% growth`));
   });
 
   it("the rate the sources give is not contradicted", () => {
     const { reply } = engine.respond(`${career.plural} will grow ${rate}% over the decade, right?`, undefined);
-    expect(reply.text).not.toMatch(/^Not according/);
+    expect(reply.text).not.toMatch(/^No\b/);
     expect(reply.text).toContain(`${rate}%`);
   });
 });
@@ -25,6 +24,6 @@ describe.each(BOTH_PACKS)("claims inside a question, on the $pack pack", ({ dir 
 it("a figure claimed for a name that fits several careers is checked against each, not asked back", () => {
   const { reply } = createEngine(loadKnowledge(SHIPPED)).respond("health information jobs will grow 40% over the decade, right?", undefined);
   expect(reply.kind).toBe("answer");
-  expect(reply.text).toMatch(/^Not according to the sources\./);
+  expect(reply.text).toMatch(/^No, not according to the sources\./);
   expect(reply.kind === "answer" && reply.careerIds.length).toBeGreaterThan(1);
 });

@@ -56,6 +56,11 @@ describe.each(BOTH_PACKS)("conditions the sources do not have, on the $pack pack
     expect(uncovered(ask(`${payQuestion}?`, "do they work nights?"))).toContain("nights");
   });
 
+  it("words nothing in the knowledge explains are never named in the not-covered preamble", () => {
+    const reply = ask(`${career.plural} qwertyuiop zxcvbnm`);
+    expect(reply.text).not.toMatch(/qwertyuiop|zxcvbnm/i);
+  });
+
   it("a place name inside a longer name, or used as a word, is not a place", () => {
     expect(ask(`does the Mayo Clinic hire ${career.plural}?`).text).not.toMatch(/cover Mayo/);
     expect(uncovered(ask(`${payQuestion}?`, "would more schooling help down the line?"))).not.toContain("Down");

@@ -21,15 +21,15 @@ describe("saying what the sources do not say", () => {
   it("opens with a plain no when a question rests on a claim the sources contradict", () => {
     for (const question of ["given that you need a PhD for health information technician jobs, how long does that take?", "health information technicians must be certified by law right?", "since health IT jobs are shrinking, should I avoid it?"]) {
       const [reply] = converse(shippedAdvisor(), question);
-      expect(reply!.text, question).toMatch(/^Not according to the sources\./);
+      expect(reply!.text, question).toMatch(/^No\b/);
     }
   });
 
   it("checks a figure stated as fact against the sources' figures", () => {
     const [wrong] = converse(shippedAdvisor(), "health information technicians make 200k on average, right?");
-    expect(wrong!.text).toMatch(/^Not according to the sources\.[\s\S]*\$40,430/);
+    expect(wrong!.text).toMatch(/^No — the median for health information technicians was \$37,110 a year; \$40,430 is the average\./);
     const [close] = converse(shippedAdvisor(), "health information technicians make about $40k on average, right?");
-    expect(close!.text).not.toMatch(/^Not according/);
+    expect(close!.text).not.toMatch(/^No\b/);
   });
 });
 

@@ -35,4 +35,9 @@ describe("career-advisor explain", () => {
     expect(stdout).toMatch(/^plan answers\s+.*schooling: associate/m);
     expect(stdout).toMatch(/^rule\s+plan-answer$/m);
   });
+
+  it("shows what a described way in resolved to", () => {
+    const { stdout } = explain("--conversation", "what education do healthcare IT professionals need?", "is the two-year route any good?");
+    expect(stdout).toMatch(/^refers to\s+route health-information-technician \(education\)$/m);
+  });
 });

@@ -32,7 +32,7 @@ function compareOutlook(knowledge: Knowledge, careers: readonly Career[]): Secti
   const cited: Section["cited"] = [];
   const lines = careers.map((career) => {
     const outlook = career.outlook;
-    if (!outlook) return `${capitalise(career.plural)}: my sources give no growth projection.`;
+    if (!outlook) return `${capitalise(career.plural)}: my sources don't give a growth projection.`;
     const period = `${outlook.from} to ${outlook.to}`;
     cited.push({ sources: outlook.sources, year: period });
     return `${capitalise(career.plural)}: ${outlook.growthPercent}% growth projected for ${outlook.group}, ${period}${byline(behindOf(knowledge, outlook.sources))}.`;
