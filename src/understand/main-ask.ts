@@ -41,8 +41,10 @@ const POLITE: readonly Cue[] = ["greeting", "thanks", "goodbye"];
 export function understandMainAsk(text: string, lexicon: Lexicon): Understanding {
   const whole = understand(text, lexicon);
   const asking = questionsAtTheEnd(text, lexicon);
-  // A claim the message rests on ("since they make $50k, …") is checked, so the whole message is read.
-  if (!asking.length || whole.language || whole.cues.has("premise")) return whole;
+  // A claim the message rests on ("since they make $50k, …") is checked, and a request for a plan takes
+  // its answers from the story around it ("where do I start? I run a shop and have two years for school"), so the
+  // whole message is read.
+  if (!asking.length || whole.language || whole.cues.has("premise") || whole.cues.has("plan")) return whole;
   for (const part of asking) {
     const question = understand(part, lexicon);
     // A greeting or thanks around a question ("hi! where is that from? thanks") leaves the question to ask.
