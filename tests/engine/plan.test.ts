@@ -115,6 +115,12 @@ describe("the plan interview", () => {
     expect(state?.plan).toEqual({ background: "clinical", schooling: "associate", interest: "data" });
   });
 
+  it("does not ask again for a background told earlier in the conversation", () => {
+    const { reply, state } = ask(knowledge, "I'm a nurse, how do I move into health IT?", "help me plan");
+    expect(state?.plan).toEqual({ background: "clinical" });
+    expect(reply.text).toContain(knowledge.advisor!.plan!.questions.schooling.ask);
+  });
+
   it("reads years of school as the time answer, but not years of experience", () => {
     expect(ask(knowledge, "plan", "I've been a nurse for 10 years").state?.plan).toEqual({ background: "clinical" });
     expect(ask(knowledge, "plan", "nurse", "bachelor's", "data", "I could study for 3 years").state?.plan?.time).toBe("four-years");

@@ -17,7 +17,12 @@ export const startPlan: Rule = {
     // Starting an interview changes what every later message means, so a typo ("plain") never starts one.
     if (!u.cues.has("plan") || (u.careers.length && !namesSubjectsOnly(reading)) || u.corrections.some((c) => planWords(knowledge, undefined).has(c.to))) return undefined;
     const plan = knowledge.advisor?.plan;
-    return { kind: "plan", answers: plan ? answersIn(reading, plan, undefined) : {}, changed: [] };
+    if (!plan) return { kind: "plan", answers: {}, changed: [] };
+    const answers = answersIn(reading, plan, undefined);
+    // A background told earlier in the conversation ("I'm a nurse, how do I get in?") is not asked again.
+    const told = plan.questions.background.options.find((o) => o.background && o.background === reading.state?.background);
+    if (!answers.background && told) answers.background = told.id;
+    return { kind: "plan", answers, changed: [] };
   },
 };
 
