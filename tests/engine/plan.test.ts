@@ -121,6 +121,14 @@ describe("the plan interview", () => {
     expect(reply.text).toContain(knowledge.advisor!.plan!.questions.schooling.ask);
   });
 
+  it("picks up an interview left for another question where it stopped, and starts a finished one again", () => {
+    const resumed = ask(knowledge, "help me plan", "nurse", "bachelor's", "what do health information technicians earn?", "plan");
+    expect(resumed.state?.plan).toEqual({ background: "clinical", schooling: "bachelor" });
+    expect(resumed.reply.text).toContain(knowledge.advisor!.plan!.questions.interest.ask);
+    const again = ask(knowledge, "help me plan", "IT", "bachelor's", "data", "none", "plan");
+    expect(again.state?.plan).toEqual({ background: "it" });
+  });
+
   it("reads years of school as the time answer, but not years of experience", () => {
     expect(ask(knowledge, "plan", "I've been a nurse for 10 years").state?.plan).toEqual({ background: "clinical" });
     expect(ask(knowledge, "plan", "nurse", "bachelor's", "data", "I could study for 3 years").state?.plan?.time).toBe("four-years");

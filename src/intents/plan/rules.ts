@@ -18,7 +18,10 @@ export const startPlan: Rule = {
     if (!u.cues.has("plan") || (u.careers.length && !namesSubjectsOnly(reading)) || u.corrections.some((c) => planWords(knowledge, undefined).has(c.to))) return undefined;
     const plan = knowledge.advisor?.plan;
     if (!plan) return { kind: "plan", answers: {}, changed: [] };
-    const answers = answersIn(reading, plan, undefined);
+    // An interview left for another question picks up where it stopped; a finished one starts again.
+    const before = reading.state?.plan;
+    const unfinished = before && PLAN_QUESTIONS.some((question) => !before[question]) ? before : {};
+    const answers = withAnswers(unfinished, answersIn(reading, plan, undefined));
     // A background told earlier in the conversation ("I'm a nurse, how do I get in?") is not asked again.
     const told = plan.questions.background.options.find((o) => o.background && o.background === reading.state?.background);
     if (!answers.background && told) answers.background = told.id;
