@@ -100,9 +100,11 @@ export const Career = z.strictObject({
   plan: CareerPlan.optional().describe("Where the career sits in a guided plan; a career without one is never a step."),
 });
 
+const SOURCE_KINDS = ["document", "agency", "survey", "reference"] as const;
+
 export const Source = z.strictObject({
   id: Id,
-  kind: z.enum(["document", "agency", "survey", "reference"]),
+  kind: z.enum(SOURCE_KINDS),
   title: z.string().min(1),
   short: z.string().min(1).optional(),
   publisher: z.string().optional(),
@@ -173,6 +175,14 @@ export const VocabularyFile = z.strictObject({
   contractions: z.record(z.string().regex(/^\S+ \S+$/, "expected two words, like: do not"), Phrase).default({}).describe("Two words read as one (\"do not\": dont), so phrases match contracted or not."),
   theOther: z.array(Phrase).default([]).describe("The career discussed before the last one (\"the other job you mentioned\")."),
   figures: z.array(Phrase).default([]).describe("Words that point at a figure just given (\"that figure\", \"that number\")."),
+  pointers: z
+    .strictObject({
+      sources: z.partialRecord(z.enum([...SOURCE_KINDS, "any"]), z.array(Phrase)).default({}).describe("Nouns for one source, by its kind or any (\"that survey\", \"the source\"): the one the last reply cited."),
+      terms: z.partialRecord(Topic, z.array(Phrase)).default({}).describe("Nouns for a term of a topic (certifications: \"certification\"): \"the first certification\" is the last reply's first such term."),
+      alone: z.array(Phrase).default([]).describe("Pointing without a noun (\"that one\"): the one term the last reply held, when it held only one."),
+    })
+    .default({ sources: {}, terms: {}, alone: [] })
+    .describe("Words that point at one thing the last reply held, by its type, after \"that\", \"the\" or an ordinal."),
   routes: z.array(Phrase).default([]).describe("Nouns for a way into a career (\"route\", \"path\", \"way in\"): \"the two-year route\" is then found by the careers' own words."),
   pickByWord: z.array(Phrase).default([]).describe("Words after a name's last word that pick one career by it (\"the tech one\")."),
   contradicted: z.partialRecord(Topic, z.array(Phrase)).default({}).describe("Claims the sources contradict, under the topic whose answer corrects them (\"phd\" under education)."),
