@@ -1,3 +1,4 @@
+import { scopesBetween } from "./between.js";
 import { answerReply } from "../compose/answer-reply.js";
 import type { IntentOf } from "./intent.js";
 import type { Reading } from "../decide/reading.js";
@@ -65,6 +66,7 @@ export const answerTopics: Rule = {
     const lastScopes = state?.last.kind === "answer" ? state.last.scopes : [];
     // "How much do they make there?": the pay group just given.
     if (u.cues.has("samePlace") && !scopes.length && topics.includes("pay")) scopes.push(...lastScopes.filter((s) => careers.includes(s.careerId)));
+    if (u.cues.has("between") && !scopes.length && topics.includes("pay")) scopes.push(...scopesBetween(knowledge, lastScopes));
     if (comparing && scopes.length) scopes.push(...lastScopes.filter((s) => careers.includes(s.careerId)));
     // Every pay group asked about goes along, so the answer can say when a career has no figure for it.
     const asked = [...u.scopes.filter((s) => !careers.includes(s.careerId)), ...scopes];

@@ -203,6 +203,7 @@ export const VocabularyFile = z.strictObject({
     .default({ now: [], money: [], working: [], experience: [] })
     .describe("Conditions a question may put on an answer; each is checked against the knowledge, and said to be not covered first when it is not."),
   shortNameWords: z.array(Phrase).default([]).describe("Words after part of a career's name that make it a name (\"the database guys\", \"IT people\")."),
+  between: z.array(Phrase).default([]).describe("Asking for what lies between two things just given (\"somewhere in between?\" after two pay groups): the one between them in the knowledge's order."),
   plan: z.array(Phrase).default([]).describe("Words that ask for a guided career plan (\"help me plan\", \"where do I start\")."),
 });
 
