@@ -49,6 +49,8 @@ export type Lexicon = {
   /** Words that pick an option by position ("the second one"), first to last. */
   ordinals: readonly string[];
   jobTitles: ReadonlySet<string>;
+  /** Words right before a job that set it beside the question's subject ("like radiology techs"). */
+  beside: ReadonlySet<string>;
   /** Two words that mean one ("do not" → "dont"), so phrases match however the asker spelt them. */
   contractions: Contractions;
   /** Careers by a word of their names, so "the tech one" can pick one. */
@@ -225,6 +227,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     selfReference: createPhraseIndex(cueEntries.get("selfReference")!.map(([w]) => [w, "selfReference" as Cue] as const), fillers),
     ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),
     jobTitles: new Set(vocabulary.jobTitles.flatMap((text) => toWords(text)).map(canonical)),
+    beside: new Set(vocabulary.beside.flatMap((text) => toWords(text))),
     careersByWord: byWord,
     careersByNamePart: byNamePart,
     careersByOwnName: byOwnName,

@@ -81,3 +81,13 @@ it("a list of terms named together is offered, and \"the last\" explains its las
   expect(first.reply.text).not.toContain(lastTerm!.expansion);
   expect(first.next!.offered).toEqual(offered);
 });
+
+it("a job set beside the career in the conversation ('like radiology techs do') is said to be not covered, and the question answered of the career", () => {
+  const engine = createEngine(loadKnowledge(SHIPPED));
+  for (const job of ["radiology techs", "pharmacists"]) {
+    const before = engine.respond("how much do health information technicians make?", undefined).state;
+    const beside = engine.explain(`do they need a license like ${job} do?`, before);
+    expect(beside.decision).toMatchObject({ kind: "answer", careers: ["health-information-technician"], topics: ["certifications"], otherJobs: [job] });
+    expect(beside.reply.text).toMatch(new RegExp(`^My sources don't mention ${job}\\.`));
+  }
+});
