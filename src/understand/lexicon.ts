@@ -20,7 +20,7 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "lastOne", "beyondSources", "duration", "count", "between", "sources", "survey", "greeting", "thanks", "goodbye", "help", "plan"] as const;
+export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "lastOne", "beyondSources", "duration", "count", "between", "lessSchooling", "sources", "survey", "greeting", "thanks", "goodbye", "help", "plan"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type { PayScope };
@@ -189,6 +189,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     duration: vocabulary.duration,
     count: vocabulary.count,
     between: vocabulary.between,
+    lessSchooling: vocabulary.lessSchooling,
     sources: vocabulary.sources,
     survey: vocabulary.survey,
     ...vocabulary.smalltalk,
