@@ -203,6 +203,7 @@ export const VocabularyFile = z.strictObject({
     .default({ now: [], money: [], working: [], experience: [] })
     .describe("Conditions a question may put on an answer; each is checked against the knowledge, and said to be not covered first when it is not."),
   shortNameWords: z.array(Phrase).default([]).describe("Words after part of a career's name that make it a name (\"the database guys\", \"IT people\")."),
+  manner: z.array(Phrase).default([]).describe("Words of manner that ask nothing (\"in plain terms\"): \"what does a plumber do, in plain terms\" still asks what they do."),
   beside: z.array(z.string().regex(/^\S+$/, "expected one word, like: like")).default([]).describe("Words right before a job that set it beside the question's subject (\"a license like radiology techs do?\"): the job is said to be not covered, and the question answered of the career."),
   lessSchooling: z.array(Phrase).default([]).describe("Asking for a way in with less schooling (\"a shorter path\", \"less school\"): the careers whose schooling comes earlier in the plan's order of schooling levels."),
   between: z.array(Phrase).default([]).describe("Asking for what lies between two things just given (\"somewhere in between?\" after two pay groups): the one between them in the knowledge's order."),

@@ -49,6 +49,8 @@ export type Lexicon = {
   /** Words that pick an option by position ("the second one"), first to last. */
   ordinals: readonly string[];
   jobTitles: ReadonlySet<string>;
+  /** Words of manner that ask nothing ("in plain terms"), each as its words joined. */
+  manner: ReadonlySet<string>;
   /** Words right before a job that set it beside the question's subject ("like radiology techs"). */
   beside: ReadonlySet<string>;
   /** Two words that mean one ("do not" → "dont"), so phrases match however the asker spelt them. */
@@ -229,6 +231,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),
     jobTitles: new Set(vocabulary.jobTitles.flatMap((text) => toWords(text)).map(canonical)),
     beside: new Set(vocabulary.beside.flatMap((text) => toWords(text))),
+    manner: new Set(vocabulary.manner.map((text) => toWords(text).map(canonical).join(" "))),
     careersByWord: byWord,
     careersByNamePart: byNamePart,
     careersByOwnName: byOwnName,

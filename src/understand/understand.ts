@@ -198,7 +198,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     unknown,
     // Checked as typed: a correction may turn a verb into a title ("manage" into "manager").
     unknownJobs: words.filter((word, i) => !topicMask[i] && !notName[i] && !pickedAt[i] && !inShortName[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
-    asksWhatTheyDo: asksWhatTheyDo(words),
+    asksWhatTheyDo: asksWhatTheyDo(words, lexicon.manner),
     asksWhatItIs: definesName(words, careerStarts),
     planAnswers: unique(lexicon.planAnswers.match(words).flatMap((m) => m.values)),
     ...positionIn(words, lexicon.ordinals, cues.has("lastOne")),
@@ -244,11 +244,17 @@ function clausesOf(words: readonly string[]): number[] {
 }
 
 /**
- * "What does a web dev do", also as one of several questions ("what do they do and what do they earn"); a
- * closing "do" with no "what" before it stands for another verb ("a license like radiology techs do").
+ * "What does a web dev do", also as one of several questions ("what do they do and what do they earn") or
+ * with words of manner after it ("in plain terms"); a closing "do" with no "what" before it stands for
+ * another verb ("a license like radiology techs do").
  */
-function asksWhatTheyDo(words: readonly string[]): boolean {
-  return words.some((word, i) => i > 0 && (word === "do" || word === "does") && (i === words.length - 1 || words[i + 1] === "and") && words.slice(0, i).includes("what"));
+function asksWhatTheyDo(words: readonly string[], manner: ReadonlySet<string>): boolean {
+  const closes = (i: number) => {
+    const next = words.indexOf("and", i + 1);
+    const rest = words.slice(i + 1, next < 0 ? undefined : next).join(" ");
+    return rest === "" || manner.has(rest);
+  };
+  return words.some((word, i) => i > 0 && (word === "do" || word === "does") && closes(i) && words.slice(0, i).includes("what"));
 }
 
 function definesName(words: readonly string[], nameStarts: ReadonlySet<number>): boolean {
