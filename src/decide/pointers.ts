@@ -49,7 +49,9 @@ export function typedReferent(u: Understanding, state: ConversationState | undef
     if (found) return found;
   }
 
-  // "Is that one hard to get?": only a reply holding a single term of a pointed-at topic says which one.
+  // "Is that one hard to get?": only an answer holding a single term of a pointed-at topic says which one;
+  // after a question back, "that one" accepts what it offered.
+  if (state?.last.kind !== "answer") return undefined;
   const alone = kept.filter((r) => {
     const topic = topicOf(r);
     return topic !== undefined && topic in pointers.terms;
