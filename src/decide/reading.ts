@@ -2,6 +2,7 @@ import type { Knowledge } from "../knowledge/load.js";
 import type { Background, Topic } from "../knowledge/schema.js";
 import type { ConversationState, Referent } from "../state.js";
 import type { Understanding } from "../understand/understand.js";
+import { typedReferent } from "./pointers.js";
 import { describedRoute } from "./routes.js";
 import { careersByTermSource } from "./term-sources.js";
 
@@ -32,7 +33,7 @@ export type Reading = {
   /** Careers a shortened name fits when it fits several, none of them more than the others: ask which. */
   nameOptions: string[];
   smalltalk?: Smalltalk;
-  /** What an ordinal in the question ("the second one", "the last") picks from the list the conversation offered. */
+  /** What the question points at: by an ordinal ("the second one") in the list offered, or by its type ("that source"). */
   referent?: Referent;
   /** The question points back: a pronoun, "why", "any others?". */
   pointsBack: boolean;
@@ -65,7 +66,8 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
 
   let chosen = [...u.careers];
   if (!chosen.length && last?.kind === "did-you-mean" && u.cues.has("affirm")) chosen = [...last.careers];
-  const referent = pointedAt(u, state) ?? route ?? (pointsAtFigure(u, knowledge) ? latestFigure(state) : undefined);
+  // A noun for a type ("the first certification") picks among the kept things of that type, not from the last list.
+  const referent = typedReferent(u, state, knowledge) ?? pointedAt(u, state) ?? route ?? (pointsAtFigure(u, knowledge) ? latestFigure(state) : undefined);
   const picked = referent?.kind === "career" || referent?.kind === "route" ? referent.id : undefined;
   if (!chosen.length && picked) chosen = [picked];
   // "The tech one": the career whose name has that word, among those just offered or discussed if several do.

@@ -1,3 +1,5 @@
+import { scopesBetween } from "./between.js";
+import { setBeside } from "./other-career.js";
 import { answerReply } from "../compose/answer-reply.js";
 import type { IntentOf } from "./intent.js";
 import type { Reading } from "../decide/reading.js";
@@ -65,12 +67,14 @@ export const answerTopics: Rule = {
     const lastScopes = state?.last.kind === "answer" ? state.last.scopes : [];
     // "How much do they make there?": the pay group just given.
     if (u.cues.has("samePlace") && !scopes.length && topics.includes("pay")) scopes.push(...lastScopes.filter((s) => careers.includes(s.careerId)));
+    if (u.cues.has("between") && !scopes.length && topics.includes("pay")) scopes.push(...scopesBetween(knowledge, lastScopes));
     if (comparing && scopes.length) scopes.push(...lastScopes.filter((s) => careers.includes(s.careerId)));
     // Every pay group asked about goes along, so the answer can say when a career has no figure for it.
     const asked = [...u.scopes.filter((s) => !careers.includes(s.careerId)), ...scopes];
     // A job set against a career ("more than a teacher") is one the sources say nothing about.
     const unmentioned = [...new Set([...u.unmentioned, ...(topics.includes("pay") && u.cues.has("judgement") ? [OTHER_PAY] : [])])];
-    const otherJobs = comparing ? u.otherJobs : [];
+    // "A license like radiology techs do?": the job beside the career is one the sources say nothing about.
+    const otherJobs = [...new Set([...(comparing ? u.otherJobs : []), ...(setBeside(reading) ? u.besideJobs : [])])];
     const contradicts =
       topics.some((t) => u.claims.includes(t)) || (topics.includes("pay") && claimsOtherFigure(reading, careers)) || (topics.includes("outlook") && claimsOtherGrowth(reading, careers));
     // "Is that a lot?" after a pay answer asks about the figures just given, not for all of them again.

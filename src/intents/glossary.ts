@@ -10,15 +10,22 @@ export const expandAcronym: Rule = {
   name: "expand-acronym",
   decide({ u, state, referent }) {
     if (!u.cues.has("expand")) return undefined;
+    // "The source's full name" asks for the source's own citation, not what an acronym stands for.
+    if (referent?.kind === "source") return undefined;
     const terms = u.terms.length ? u.terms : referent?.kind === "term" ? [referent.id] : state?.terms ?? [];
     return terms.length ? { kind: "glossary", terms } : undefined;
   },
 };
 
-/** "And the last?" after a list of certifications: the one it points at, as "what is it?". */
+/** "And the last?" or "is that certification hard to get?": the term it points at, as "what is it?". */
 export const pickedTerm: Rule = {
   name: "picked-term",
-  decide: ({ u, referent }) => (referent?.kind === "term" && !u.topics.length ? { kind: "glossary", terms: [referent.id] } : undefined),
+  decide({ u, referent, knowledge }) {
+    if (referent?.kind !== "term") return undefined;
+    // Naming the term's own topic ("tell me about the first certification") still asks about the term.
+    const own = knowledge.glossary.find((t) => t.id === referent.id)?.topic;
+    return u.topics.every((t) => t === own || t === "overview") ? { kind: "glossary", terms: [referent.id] } : undefined;
+  },
 };
 
 /** An acronym on its own ("what's a CDL?") asks what it is, unless it qualifies a career or the survey. */

@@ -9,8 +9,8 @@ export type Intent =
   | ({ kind: "answer" } & AnswerAsked)
   | { kind: "compare"; careers: string[]; topic: Topic }
   | { kind: "glossary"; terms: string[] }
-  /** `newer` when the question asks for anything more recent than the sources. */
-  | { kind: "sources"; focus: SourcesFocus; careers: string[]; topic?: Topic; newer?: boolean }
+  /** `newer` when the question asks for anything more recent than the sources; `source` when it points at one ("that survey"). */
+  | { kind: "sources"; focus: SourcesFocus; careers: string[]; topic?: Topic; newer?: boolean; source?: string }
   | { kind: "which-career"; topic: Topic; options: readonly string[] }
   | { kind: "which-comparison"; topic: Topic }
   | { kind: "did-you-mean"; careers: string[]; topic: Topic }

@@ -1,7 +1,7 @@
 import { careerNames, fallback, topicsIKnow } from "../compose/replies.js";
 import { starterQuestions } from "../compose/suggestions.js";
 import { listing, plural } from "../compose/wording.js";
-import { termTopics } from "../decide/reading.js";
+import { termTopics, type Reading } from "../decide/reading.js";
 import type { IntentModule, Rule } from "./intent-module.js";
 
 /**
@@ -11,18 +11,27 @@ import type { IntentModule, Rule } from "./intent-module.js";
  */
 export const otherJob: Rule = {
   name: "other-job",
-  decide({ u, background, chosen, comparing, remembered, topics }) {
+  decide(reading) {
+    const { u, background, chosen, comparing, remembered, topics } = reading;
     if (chosen.length) return undefined;
     // "Does it pay more than a teacher?" asks about the career in the conversation, set against a job the sources do not cover.
     const setAgainst = comparing && u.cues.has("followUp") && remembered.length > 0;
     const asked = topics[0] ? { topic: topics[0] } : {};
-    if (u.otherJobs.length && !setAgainst) return { kind: "other-career", jobs: u.otherJobs, ...asked };
+    if (u.otherJobs.length && !setAgainst && !setBeside(reading)) return { kind: "other-career", jobs: u.otherJobs, ...asked };
     // A bare title word ("tech") may be the asker's own background ("I'm more on the tech side").
     if (u.unknownJobs.length && !background) return { kind: "other-career", jobs: [], ...asked };
-    if (!background && u.backgrounds.length) return { kind: "other-career", jobs: u.backgroundJobs, ...asked };
+    if (!background && u.backgrounds.length && !setBeside(reading)) return { kind: "other-career", jobs: u.backgroundJobs, ...asked };
     return undefined;
   },
 };
+
+/**
+ * "Do they need a license like radiology techs do?": a topic asked of the career in the conversation, with
+ * a job beside it that is not the asker's own. The answer is about the career; the job is said to be not covered.
+ */
+export function setBeside({ u, background, remembered, chosen }: Reading): boolean {
+  return !background && !chosen.length && u.besideJobs.length > 0 && u.topics.length > 0 && remembered.length > 0;
+}
 
 /** Unknown words with nothing recognisable beside them name something this advisor does not cover. */
 export const unknownWords: Rule = {

@@ -16,10 +16,13 @@ import type { Reading } from "../decide/reading.js";
 export const aboutSources: Rule = {
   name: "about-sources",
   decide({ u, state, topics, remembered, knowledge, referent }) {
-    if (!(u.cues.has("sources") || u.cues.has("survey"))) return undefined;
+    const pointed = referent?.kind === "source" && !u.careers.length ? referent.id : undefined;
+    if (!(pointed || u.cues.has("sources") || u.cues.has("survey"))) return undefined;
     if (!u.topics.every((t) => t === "overview" || t === "pay" || t === "outlook")) return undefined;
     // "What do staff make, per the survey?": a pay group's pay, with its source named.
     if (u.scopes.length && [...u.topics, ...u.weakTopics].includes("pay")) return undefined;
+    // "That survey", "the source's full name": the one source the last reply cited that the question points at.
+    if (pointed) return { kind: "sources", focus: "all", careers: [], source: pointed, ...newer(u) };
     const lastAnswer = !u.careers.length && !u.cues.has("survey") && state?.topic && !u.words.some((w) => w === "you" || w === "your");
     const focus = u.cues.has("survey") ? "survey" : state?.last.kind === "sources" ? state.last.focus : "all";
     // "How current is the $40,430?": the career whose figure it is, and its pay.
@@ -61,7 +64,7 @@ export const moreOnSources: Rule = {
 
 export const sources: IntentModule<"sources"> = {
   compose: (knowledge, intent) =>
-    answerOf(knowledge, sourcesSection(knowledge, intent.focus, intent.careers.map((id) => knowledge.careers.get(id)!), intent.topic, intent.newer === true), {
+    answerOf(knowledge, intent.source ? oneSource(knowledge, intent.source) : sourcesSection(knowledge, intent.focus, intent.careers.map((id) => knowledge.careers.get(id)!), intent.topic, intent.newer === true), {
       title: "Sources",
       careerIds: [],
       topic: "sources",
@@ -74,6 +77,14 @@ export const sources: IntentModule<"sources"> = {
     ...(previous?.topic ? { topic: previous.topic } : {}),
   }),
 };
+
+/** One source as it is cited: its full title, who publishes it and its date, then what it says of itself. */
+function oneSource(knowledge: Knowledge, id: string): Section {
+  const source = knowledge.sources.get(id)!;
+  const citation = [source.title, source.publisher, source.date].filter((part) => part !== undefined).join(", ");
+  const notes = source.notes.length ? `\n${bullets(source.notes.map((n) => n.text))}` : "";
+  return { text: `${citation}.${notes}`, cited: [{ sources: [id] }, ...source.notes.map(citedOf)] };
+}
 
 /** Where the advisor's knowledge comes from, how current it is, and the caveats the documents give. */
 function sourcesSection(knowledge: Knowledge, focus: SourcesFocus, careers: readonly Career[], topic: Topic | undefined, newer: boolean): Section {

@@ -7,6 +7,7 @@ import { didYouMean, doubtfulCareer, whichCareer, whichCareerFor, whichNamed } f
 import { compare, compareAgain, compareCareers, comparisonPicked, rankCareers, whichComparison } from "./compare.js";
 import { acronymAlone, expandAcronym, glossary, pickedTerm } from "./glossary.js";
 import type { IntentModule, Rule } from "./intent-module.js";
+import { lessSchooling } from "./less-schooling.js";
 import { nothingToAnswer, nothingToRead, notUnderstood } from "./not-understood.js";
 import { otherCareer, otherJob, unknownWords } from "./other-career.js";
 import { otherLanguage, otherLanguageReply } from "./other-language.js";
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   compareCareers,
   compareAgain,
   rankCareers,
+  lessSchooling,
   backgroundPaths,
   whichCareerFor,
   nothingToAnswer,

@@ -100,9 +100,11 @@ export const Career = z.strictObject({
   plan: CareerPlan.optional().describe("Where the career sits in a guided plan; a career without one is never a step."),
 });
 
+const SOURCE_KINDS = ["document", "agency", "survey", "reference"] as const;
+
 export const Source = z.strictObject({
   id: Id,
-  kind: z.enum(["document", "agency", "survey", "reference"]),
+  kind: z.enum(SOURCE_KINDS),
   title: z.string().min(1),
   short: z.string().min(1).optional(),
   publisher: z.string().optional(),
@@ -173,6 +175,14 @@ export const VocabularyFile = z.strictObject({
   contractions: z.record(z.string().regex(/^\S+ \S+$/, "expected two words, like: do not"), Phrase).default({}).describe("Two words read as one (\"do not\": dont), so phrases match contracted or not."),
   theOther: z.array(Phrase).default([]).describe("The career discussed before the last one (\"the other job you mentioned\")."),
   figures: z.array(Phrase).default([]).describe("Words that point at a figure just given (\"that figure\", \"that number\")."),
+  pointers: z
+    .strictObject({
+      sources: z.partialRecord(z.enum([...SOURCE_KINDS, "any"]), z.array(Phrase)).default({}).describe("Nouns for one source, by its kind or any (\"that survey\", \"the source\"): the one the last reply cited."),
+      terms: z.partialRecord(Topic, z.array(Phrase)).default({}).describe("Nouns for a term of a topic (certifications: \"certification\"): \"the first certification\" is the last reply's first such term."),
+      alone: z.array(Phrase).default([]).describe("Pointing without a noun (\"that one\"): the one term the last reply held, when it held only one."),
+    })
+    .default({ sources: {}, terms: {}, alone: [] })
+    .describe("Words that point at one thing the last reply held, by its type, after \"that\", \"the\" or an ordinal."),
   routes: z.array(Phrase).default([]).describe("Nouns for a way into a career (\"route\", \"path\", \"way in\"): \"the two-year route\" is then found by the careers' own words."),
   pickByWord: z.array(Phrase).default([]).describe("Words after a name's last word that pick one career by it (\"the tech one\")."),
   contradicted: z.partialRecord(Topic, z.array(Phrase)).default({}).describe("Claims the sources contradict, under the topic whose answer corrects them (\"phd\" under education)."),
@@ -193,6 +203,10 @@ export const VocabularyFile = z.strictObject({
     .default({ now: [], money: [], working: [], experience: [] })
     .describe("Conditions a question may put on an answer; each is checked against the knowledge, and said to be not covered first when it is not."),
   shortNameWords: z.array(Phrase).default([]).describe("Words after part of a career's name that make it a name (\"the database guys\", \"IT people\")."),
+  manner: z.array(Phrase).default([]).describe("Words of manner that ask nothing (\"in plain terms\"): \"what does a plumber do, in plain terms\" still asks what they do."),
+  beside: z.array(z.string().regex(/^\S+$/, "expected one word, like: like")).default([]).describe("Words right before a job that set it beside the question's subject (\"a license like radiology techs do?\"): the job is said to be not covered, and the question answered of the career."),
+  lessSchooling: z.array(Phrase).default([]).describe("Asking for a way in with less schooling (\"a shorter path\", \"less school\"): the careers whose schooling comes earlier in the plan's order of schooling levels."),
+  between: z.array(Phrase).default([]).describe("Asking for what lies between two things just given (\"somewhere in between?\" after two pay groups): the one between them in the knowledge's order."),
   plan: z.array(Phrase).default([]).describe("Words that ask for a guided career plan (\"help me plan\", \"where do I start\")."),
 });
 

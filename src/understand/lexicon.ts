@@ -20,7 +20,7 @@ export type Entity =
   | { kind: "occupation"; name: string }
   | { kind: "place" };
 
-export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "lastOne", "beyondSources", "duration", "count", "sources", "survey", "greeting", "thanks", "goodbye", "help", "plan"] as const;
+export const CUES = ["theOther", "samePlace", "judgement", "premise", "compare", "versusAll", "why", "highest", "followUp", "selfReference", "affirm", "expand", "moreOfSame", "lastOne", "beyondSources", "duration", "count", "between", "lessSchooling", "sources", "survey", "greeting", "thanks", "goodbye", "help", "plan"] as const;
 export type Cue = (typeof CUES)[number];
 
 export type { PayScope };
@@ -49,6 +49,10 @@ export type Lexicon = {
   /** Words that pick an option by position ("the second one"), first to last. */
   ordinals: readonly string[];
   jobTitles: ReadonlySet<string>;
+  /** Words of manner that ask nothing ("in plain terms"), each as its words joined. */
+  manner: ReadonlySet<string>;
+  /** Words right before a job that set it beside the question's subject ("like radiology techs"). */
+  beside: ReadonlySet<string>;
   /** Two words that mean one ("do not" → "dont"), so phrases match however the asker spelt them. */
   contractions: Contractions;
   /** Careers by a word of their names, so "the tech one" can pick one. */
@@ -186,6 +190,8 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     beyondSources: [],
     duration: vocabulary.duration,
     count: vocabulary.count,
+    between: vocabulary.between,
+    lessSchooling: vocabulary.lessSchooling,
     sources: vocabulary.sources,
     survey: vocabulary.survey,
     ...vocabulary.smalltalk,
@@ -224,6 +230,8 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     selfReference: createPhraseIndex(cueEntries.get("selfReference")!.map(([w]) => [w, "selfReference" as Cue] as const), fillers),
     ordinals: vocabulary.ordinals.flatMap((text) => toWords(text)),
     jobTitles: new Set(vocabulary.jobTitles.flatMap((text) => toWords(text)).map(canonical)),
+    beside: new Set(vocabulary.beside.flatMap((text) => toWords(text))),
+    manner: new Set(vocabulary.manner.map((text) => toWords(text).map(canonical).join(" "))),
     careersByWord: byWord,
     careersByNamePart: byNamePart,
     careersByOwnName: byOwnName,

@@ -24,6 +24,8 @@ export type Understanding = {
   otherJobs: string[];
   /** Occupations named that are also a background ("teacher"), for when they turn out not to be the asker's. */
   backgroundJobs: string[];
+  /** Jobs set beside the question's subject ("a license like radiology techs do"), as typed. */
+  besideJobs: string[];
   /** Names the knowledge has no words for, next to a topic ("a Globex certification", "the Acme Works"), as typed. */
   unmentioned: string[];
   /** Careers a word of their name picks ("the tech one"), when the question points at an option that way. */
@@ -104,6 +106,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const backgrounds: Background[] = [];
   const occupations: string[] = [];
   const backgroundJobs: string[] = [];
+  const besideJobs: string[] = [];
   // Names of things claim their words first: "web" in "web developer" is not a topic word,
   // and "it" in "coming from IT" does not point back to the previous answer.
   const claimed: boolean[] = words.map(() => false);
@@ -121,6 +124,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
       if (entity.kind === "occupation" && isBackground) pushOnce(backgroundJobs, entity.name);
       else addEntity(entity, doubtful);
     }
+    // "Radiology techs": a background named by a job title is a job too, named back as typed when no occupation names it.
+    const titled = lexicon.jobTitles.has(words[match.end - 1]!) && !match.values.some((entity) => entity.kind === "occupation");
+    if (isBackground && skip !== "background" && titled) pushOnce(backgroundJobs, rawWords.slice(match.start, match.end).join(" "));
+    const job = match.values.some((entity) => entity.kind === "occupation") || (isBackground && titled);
+    if (job && lexicon.beside.has(words[match.start - 1] ?? "")) pushOnce(besideJobs, rawWords.slice(match.start, match.end).join(" "));
   }
 
   function addEntity(entity: Entity, doubtful: boolean): void {
@@ -172,6 +180,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     backgrounds,
     otherJobs: unique([...occupations, ...runs.map(([start, end]) => rawWords.slice(start, end).join(" "))]),
     backgroundJobs,
+    besideJobs,
     unmentioned: namedThings(text, rawWords, unknownAt, nameableAt, lexicon).map(([start, end]) => typed(start, end)),
     pickedByWord: unique(words.flatMap((word, i) => (pickedAt[i] ? lexicon.careersByWord.get(word)! : []))),
     shortNamed: named.map((n) => n.careers),
@@ -189,7 +198,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     unknown,
     // Checked as typed: a correction may turn a verb into a title ("manage" into "manager").
     unknownJobs: words.filter((word, i) => !topicMask[i] && !notName[i] && !pickedAt[i] && !inShortName[i] && !corrections.has(i) && lexicon.jobTitles.has(word)),
-    asksWhatTheyDo: asksWhatTheyDo(words),
+    asksWhatTheyDo: asksWhatTheyDo(words, lexicon.manner),
     asksWhatItIs: definesName(words, careerStarts),
     planAnswers: unique(lexicon.planAnswers.match(words).flatMap((m) => m.values)),
     ...positionIn(words, lexicon.ordinals, cues.has("lastOne")),
@@ -234,9 +243,18 @@ function clausesOf(words: readonly string[]): number[] {
   return words.map((word) => (word === "and" ? ++part : part));
 }
 
-/** "What does a web dev do", also as one of several questions ("what do they do and what do they earn"). */
-function asksWhatTheyDo(words: readonly string[]): boolean {
-  return words.some((word, i) => i > 0 && (word === "do" || word === "does") && (i === words.length - 1 || words[i + 1] === "and"));
+/**
+ * "What does a web dev do", also as one of several questions ("what do they do and what do they earn") or
+ * with words of manner after it ("in plain terms"); a closing "do" with no "what" before it stands for
+ * another verb ("a license like radiology techs do").
+ */
+function asksWhatTheyDo(words: readonly string[], manner: ReadonlySet<string>): boolean {
+  const closes = (i: number) => {
+    const next = words.indexOf("and", i + 1);
+    const rest = words.slice(i + 1, next < 0 ? undefined : next).join(" ");
+    return rest === "" || manner.has(rest);
+  };
+  return words.some((word, i) => i > 0 && (word === "do" || word === "does") && closes(i) && words.slice(0, i).includes("what"));
 }
 
 function definesName(words: readonly string[], nameStarts: ReadonlySet<number>): boolean {

@@ -26,6 +26,15 @@ describe.each(BOTH_PACKS)("references to what a reply offered, on the $pack pack
     expect(careerIds(last!.reply)).toEqual([withRelated.related.at(-1)]);
   });
 
+  it("'somewhere in between' two pay groups asks for the groups the career lists between them", () => {
+    const career = [...knowledge.careers.values()].find((c) => c.pay.filter((f) => f.scope === "level" && f.matches.length).length > 2);
+    if (!career) return;
+    const levels = career.pay.flatMap((f, figure) => (f.scope === "level" && f.matches.length ? [{ f, figure }] : []));
+    const [low, middle, high] = [levels[0]!, levels[1]!, levels.at(-1)!];
+    const [, , between] = conversation(`what do ${low.f.matches[0]} ${career.plural} make?`, `vs ${high.f.matches[0]}?`, "and somewhere in between?");
+    expect(between!.decision).toMatchObject({ kind: "answer", topics: ["pay"], scopes: [{ careerId: career.id, figure: middle.figure }] });
+  });
+
   it("questions about the last reply itself get the year of its figures, and whether anything is newer", () => {
     const career = [...knowledge.careers.values()].find((c) => c.pay.length)!;
     const years = [...new Set(career.pay.map((f) => f.year))].sort();
@@ -71,4 +80,14 @@ it("a list of terms named together is offered, and \"the last\" explains its las
   expect(first.reply.text).toContain(firstTerm!.expansion);
   expect(first.reply.text).not.toContain(lastTerm!.expansion);
   expect(first.next!.offered).toEqual(offered);
+});
+
+it("a job set beside the career in the conversation ('like radiology techs do') is said to be not covered, and the question answered of the career", () => {
+  const engine = createEngine(loadKnowledge(SHIPPED));
+  for (const job of ["radiology techs", "pharmacists"]) {
+    const before = engine.respond("how much do health information technicians make?", undefined).state;
+    const beside = engine.explain(`do they need a license like ${job} do?`, before);
+    expect(beside.decision).toMatchObject({ kind: "answer", careers: ["health-information-technician"], topics: ["certifications"], otherJobs: [job] });
+    expect(beside.reply.text).toMatch(new RegExp(`^My sources don't mention ${job}\\.`));
+  }
 });

@@ -32,6 +32,7 @@ const CASES: [rule: string, kind: string, question: string, ...before: string[]]
   ["compare", "answer", "which pays more, health information technicians or healthcare IT?"],
   ["compare-again", "answer", "and education?", "which pays more, health information technicians or healthcare IT?"],
   ["rank", "answer", "which career pays the most?"],
+  ["less-schooling", "answer", "is there a shorter path?", "what education do database administrators need?"],
   ["background-paths", "answer", "I'm a nurse, how do I get in?"],
   ["which-career", "clarify", "what certs should I get?"],
   ["nothing-to-answer", "fallback", "and?"],

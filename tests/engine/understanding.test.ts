@@ -83,3 +83,13 @@ describe("questions the sources cannot answer", () => {
     expect(then.reply.text.length).toBeLessThan(first.reply.text.length);
   });
 });
+
+describe("what a job does", () => {
+  it.each(["what does a DBA do, in plain terms", "what does a DBA do exactly?", "what does a DBA do"])("%s asks for the duties", (question) => {
+    expect(conversation(question).decision).toMatchObject({ kind: "answer", careers: ["database-administrator"], topics: ["duties"] });
+  });
+
+  it("a closing 'do' with no 'what' before it stands for another verb", () => {
+    expect(conversation("how much do health information technicians make?", "do they need a license like radiology techs do?").decision).toMatchObject({ topics: ["certifications"] });
+  });
+});

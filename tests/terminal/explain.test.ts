@@ -40,4 +40,12 @@ describe("career-advisor explain", () => {
     const { stdout } = explain("--conversation", "what education do healthcare IT professionals need?", "is the two-year route any good?");
     expect(stdout).toMatch(/^refers to\s+route health-information-technician \(education\)$/m);
   });
+
+  it("shows the source or certification a typed reference resolved to", () => {
+    const source = explain("--conversation", "what is the median pay of health information technicians?", "can you give me the source's full name?").stdout;
+    expect(source).toMatch(/^refers to\s+source bls$/m);
+    const term = explain("--conversation", "which certifications help healthcare IT professionals?", "what's the second certification?").stdout;
+    expect(term).toMatch(/^refers to\s+term ccna$/m);
+    expect(term).toMatch(/^reply\s+\(answer\) CCNA stands for/m);
+  });
 });

@@ -25,6 +25,8 @@ export const FORMS = [
   "description",
   "they-after-compare",
   "pay-group",
+  "that-source",
+  "that-term",
 ] as const;
 export type Form = (typeof FORMS)[number];
 
@@ -46,6 +48,8 @@ export type Turn = {
   fact?: string;
   /** A figure the turn claims that the knowledge contradicts, and the true one the reply must give. */
   claim?: { claimed: string; truth: string };
+  /** A thing of the last reply the turn points at by its type: one of the sources it cited, or a term by its id. */
+  pointsAt?: { kind: "source" } | { kind: "term"; id: string };
 };
 
 export type Conversation = Turn[];
@@ -120,6 +124,16 @@ function lengthsOfSchooling(careers: readonly Career[]): { careerId: string; wor
   );
 }
 
+/** The certification terms of the glossary a career's certifications name, in the order its words name them. */
+function certificationsNamed(knowledge: Knowledge, career: Career): string[] {
+  const text = (career.topics.certifications?.points ?? []).map((p) => p.text).join("\n");
+  const at = (term: string) => text.search(new RegExp(`(?<![\\w])${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`));
+  return knowledge.glossary
+    .filter((t) => t.topic === "certifications" && at(t.term) >= 0)
+    .sort((a, b) => at(a.term) - at(b.term))
+    .map((t) => t.id);
+}
+
 const PLACES = ["Ohio", "Texas", "Kenya", "Ontario", "California"];
 const NOISE = ["typo", "emoji", "mention", "capitals", "shout", "greeting"] as const;
 
@@ -138,6 +152,7 @@ export function generate(knowledge: Knowledge, count: number, seed: number): Con
   // A stage of a career is met only when all its words are there ("first" and "year" alone are common words).
   const experience = knowledge.vocabulary.conditions.experience.filter((phrase) => !phrase.split(" ").every((word) => new RegExp(`\\b${word}\\b`).test(everything)));
   const descriptions = lengthsOfSchooling(careers);
+  const certified = careers.map((c) => ({ career: c, terms: certificationsNamed(knowledge, c) })).filter((c) => c.terms.length);
   const contradicted = Object.entries(knowledge.vocabulary.contradicted) as [Topic, string[]][];
 
   const opening = (career: Career, topic: Topic): Turn => ({ text: pick(OPENINGS[topic])(career.plural, article(career.name)), form: "opening", about: [career.id], topic });
@@ -216,6 +231,22 @@ export function generate(knowledge: Knowledge, count: number, seed: number): Con
           { text: `compare ${career.plural} and ${second.plural}`, form: "opening", about: both },
           { text: pick(PRONOUN[asked]!), form, about: both, topic: asked, refersTo: second.id },
         ];
+      }
+      case "that-source":
+        return [first, { text: pick(["who published that source?", "can you give me the source's full name?", "what's the full name of that source so I can cite it?"]), form, about, pointsAt: { kind: "source" } }];
+      case "that-term": {
+        const named = pick(certified);
+        if (!named) return undefined;
+        const { career: holder, terms } = named;
+        const shapes: (readonly [number, string])[] = [
+          [0, "tell me about the first certification"],
+          [-1, "and the last certification?"],
+          [0, terms.length === 1 ? "is that certification hard to get?" : "what is the first certification?"],
+          ...(terms.length === 1 ? ([[0, "is that one hard to get?"]] as const) : []),
+          ...(terms.length > 1 ? ([[1, "what's the second certification?"]] as const) : []),
+        ];
+        const [position, text] = pick(shapes);
+        return [opening(holder, "certifications"), { text, form, about: [holder.id], pointsAt: { kind: "term", id: terms.at(position)! } }];
       }
       case "pay-group": {
         const grouped = paid.flatMap((c) => c.pay.filter((f) => f.scope !== "overall" && f.matches.length).map((figure) => ({ career: c, figure })));

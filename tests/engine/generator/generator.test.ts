@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEngine, type ConversationState } from "../../../src/index.js";
+import { createEngine, type ConversationState, type Reply } from "../../../src/index.js";
 import { loadKnowledge } from "../../../src/authoring.js";
 import { BOTH_PACKS } from "../../helpers.js";
 import { FORMS, generate } from "./conversations.js";
@@ -24,11 +24,13 @@ describe.each(BOTH_PACKS)("generated conversations on the $pack pack", ({ dir })
     for (const turns of conversations) {
       let state: ConversationState | undefined;
       const said: string[] = [];
+      let previous: Reply | undefined;
       for (const turn of turns) {
         const { reply, state: next } = engine.respond(turn.text, state);
         state = next;
         said.push(`> ${turn.text}\n  ${reply.text.split("\n")[0]!.slice(0, 200)}`);
-        const found = breaches(knowledge, turn, reply);
+        const found = breaches(knowledge, turn, reply, previous);
+        previous = reply;
         if (found.length) failures.push(`[${turn.form}] ${found.join("; ")}\n${said.join("\n")}`);
       }
     }

@@ -34,7 +34,7 @@ export function figuresIn(text: string): string[] {
 const NOT_COVERED_FIRST = /^(My sources don't (cover|have|mention)|My sources have nothing|I have nothing)/;
 
 /** The breaches of one reply to one turn, each said in a line; none when the reply is sound. */
-export function breaches(knowledge: Knowledge, turn: Turn, reply: Reply): string[] {
+export function breaches(knowledge: Knowledge, turn: Turn, reply: Reply, previous?: Reply): string[] {
   const found: string[] = [];
   const careers = turn.about.map((id) => knowledge.careers.get(id)!);
   const allowed = figuresOf(knowledge, careers);
@@ -55,5 +55,18 @@ export function breaches(knowledge: Knowledge, turn: Turn, reply: Reply): string
     if (!reply.text.includes(turn.claim.truth)) found.push(`does not give the true ${turn.claim.truth}`);
   }
   if (turn.form === "where-from" && !(reply.sources.length > 0)) found.push("a question about the sources cites none");
+  if (turn.pointsAt) found.push(...pointingBreaches(knowledge, turn.pointsAt, reply, previous));
   return found;
+}
+
+/** A reply to "that source" or "the first certification" names and cites the thing pointed at. */
+function pointingBreaches(knowledge: Knowledge, pointsAt: NonNullable<Turn["pointsAt"]>, reply: Reply, previous: Reply | undefined): string[] {
+  const cites = (ids: readonly string[]) => ids.every((id) => reply.sources.some((s) => s.id === id));
+  if (pointsAt.kind === "term") {
+    const term = knowledge.glossary.find((t) => t.id === pointsAt.id)!;
+    return reply.text.includes(term.term) && cites(term.meaning.sources) ? [] : [`does not name and cite ${term.term}, the certification pointed at`];
+  }
+  const cited = previous?.sources.map((s) => s.id) ?? [];
+  const named = cited.filter((id) => cites([id]) && reply.text.includes(knowledge.sources.get(id)!.title));
+  return !cited.length || named.length ? [] : [`does not name and cite one of [${cited.join(", ")}], the sources pointed at`];
 }
