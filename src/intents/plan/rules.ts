@@ -22,7 +22,7 @@ export const startPlan: Rule = {
     const before = reading.state?.plan;
     const unfinished = before && PLAN_QUESTIONS.some((question) => !before[question]) ? before : {};
     const answers = withAnswers(unfinished, answersIn(reading, plan, undefined));
-    // A background told earlier in the conversation ("I'm a nurse, how do I get in?") is not asked again.
+    // A background told earlier in the conversation ("I run a shop, how do I get in?") is not asked again.
     const told = plan.questions.background.options.find((o) => o.background && o.background === reading.state?.background);
     if (!answers.background && told) answers.background = told.id;
     return { kind: "plan", answers, changed: [] };
