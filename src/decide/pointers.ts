@@ -1,6 +1,6 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { ConversationState, Referent } from "../state.js";
-import { toWords } from "../understand/normalise.js";
+import { saysPhrase, toWords } from "../understand/normalise.js";
 import type { Understanding } from "../understand/understand.js";
 
 // "That source", "the survey", "the first certification": one thing the last reply held, found by the
@@ -56,7 +56,6 @@ export function typedReferent(u: Understanding, state: ConversationState | undef
     const topic = topicOf(r);
     return topic !== undefined && topic in pointers.terms;
   });
-  const joined = ` ${u.words.join(" ")} `;
-  if (alone.length === 1 && pointers.alone.some((phrase) => joined.includes(` ${toWords(phrase).join(" ")} `))) return alone[0];
+  if (alone.length === 1 && pointers.alone.some((phrase) => saysPhrase(u.words, phrase))) return alone[0];
   return undefined;
 }

@@ -29,3 +29,9 @@ export function toWords(text: string, { keepCase = false } = {}): string[] {
     .replace(/[^\p{L}\p{N}%$]+/gu, " ");
   return clean.split(" ").filter(Boolean);
 }
+
+/** A phrase within words: whole words, in order. */
+export function saysPhrase(words: readonly string[], phrase: string): boolean {
+  const wanted = toWords(phrase);
+  return wanted.length > 0 && ` ${words.join(" ")} `.includes(` ${wanted.join(" ")} `);
+}

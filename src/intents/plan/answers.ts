@@ -2,8 +2,8 @@ import type { Reading } from "../../decide/reading.js";
 import { PLAN_QUESTIONS, type PlanQuestionId } from "../../knowledge/plan-questions.js";
 import type { AdvisorPlan } from "../../knowledge/schema.js";
 import type { PlanAnswers } from "../../state.js";
-import { toWords } from "../../understand/normalise.js";
-import { saysPhrase, subjectsIn } from "./subjects.js";
+import { saysPhrase, toWords } from "../../understand/normalise.js";
+import { subjectsIn } from "./subjects.js";
 
 type Option = AdvisorPlan["questions"][PlanQuestionId]["options"][number];
 

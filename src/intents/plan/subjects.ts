@@ -1,15 +1,9 @@
 import { perKnowledge } from "../../knowledge/coverage.js";
 import type { Knowledge } from "../../knowledge/load.js";
 import type { AdvisorPlan, CareerPlan } from "../../knowledge/schema.js";
-import { toWords } from "../../understand/normalise.js";
+import { saysPhrase, toWords } from "../../understand/normalise.js";
 
 type Option = AdvisorPlan["questions"]["background"]["options"][number];
-
-/** A phrase within words: whole words, in order. */
-export function saysPhrase(words: readonly string[], phrase: string): boolean {
-  const wanted = toWords(phrase);
-  return wanted.length > 0 && ` ${words.join(" ")} `.includes(` ${wanted.join(" ")} `);
-}
 
 /** Every field of study the careers' schooling names. */
 const subjects = perKnowledge((knowledge, _: undefined): readonly string[] => [
