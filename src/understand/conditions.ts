@@ -1,5 +1,5 @@
 import type { Place } from "./gazetteer.js";
-import type { PhraseMatch, PhraseTable } from "./phrases.js";
+import type { PhraseMatch } from "./phrases.js";
 
 /** The word classes of conditions, each a list in the vocabulary. */
 export type ConditionClass = "now" | "money" | "working" | "experience";
@@ -17,12 +17,12 @@ export function conditionsIn(
   words: readonly string[],
   taken: readonly boolean[],
   placeMatches: readonly PhraseMatch<Place>[],
-  classes: PhraseTable<ConditionClass>,
+  classMatches: readonly PhraseMatch<ConditionClass>[],
   typed: (start: number, end: number) => string,
 ): Condition[] {
   const years = words.flatMap((word, i) => (YEAR.test(word) ? [{ kind: "year" as const, year: word, asked: word, at: i }] : []));
   // A place inside a name the knowledge knows ("New York" in a course's name) is part of that name.
   const places = placeMatches.filter((m) => !taken.slice(m.start, m.end).includes(true)).map((m) => ({ kind: "place" as const, place: m.values[0]!, asked: typed(m.start, m.end), at: m.start }));
-  const classed = classes.match(words, [...taken]).flatMap((m) => m.values.slice(0, 1).map((kind) => ({ kind, asked: typed(m.start, m.end), at: m.start })));
+  const classed = classMatches.flatMap((m) => m.values.slice(0, 1).map((kind) => ({ kind, asked: typed(m.start, m.end), at: m.start })));
   return [...years, ...places, ...classed].sort((a, b) => a.at - b.at).map(({ at: _, ...condition }) => condition);
 }

@@ -1,6 +1,6 @@
 import type { Background, Topic } from "../knowledge/schema.js";
 import type { Cue, Entity, Lexicon, NotCoveredAsked, PayScope, PlanAnswer } from "./lexicon.js";
-import { toWords } from "./normalise.js";
+import { literal, toWords } from "./normalise.js";
 import { singularCandidates } from "./plural.js";
 import type { Correction } from "./spelling.js";
 import { joinContractions } from "./contractions.js";
@@ -144,7 +144,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const topicMask = [...claimed];
   for (const { start, end } of scopeMatches) if (end - start > 1) topicMask.fill(true, start, end);
   // So is a stage of a career ("right out of school"): it asks for pay or a way in at that stage, not about schooling.
-  for (const { start, end, values } of lexicon.conditions.match(words, [...claimed])) if (values.includes("experience")) topicMask.fill(true, start, end);
+  const conditionMatches = lexicon.conditions.match(words, [...claimed]);
+  for (const { start, end, values } of conditionMatches) if (values.includes("experience")) topicMask.fill(true, start, end);
   const topicMatches = lexicon.topics.match(words, [...topicMask]);
   const topics = topicMatches.flatMap((m) => m.values);
   const weakMatches = lexicon.weakTopics.match(words, [...topicMask]);
@@ -193,7 +194,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     scopes: unique(scopeMatches.flatMap((m) => m.values)),
     levels: unique(scopeMatches.flatMap((m) => m.values.filter((scope) => lexicon.levels.has(scope)))),
     cues,
-    conditions: conditionsIn(words, claimed, places, lexicon.conditions, typed),
+    conditions: conditionsIn(words, claimed, places, conditionMatches, typed),
     notCovered: lexicon.notCovered.match(words).flatMap((m) => m.values.map((entry) => ({ ...entry, asked: typed(m.start, m.end) }))),
     unknown,
     // Checked as typed: a correction may turn a verb into a title ("manage" into "manager").
@@ -299,8 +300,8 @@ function asksWhereTheyWork(words: readonly string[]): boolean {
 
 /** The words as the asker typed them, capitals included, when they can be found in the text. */
 function asTyped(text: string, words: readonly string[]): string {
-  const literal = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^\\p{L}\\p{N}]+");
-  return new RegExp(literal, "iu").exec(text)?.[0] ?? words.join(" ");
+  const pattern = words.map(literal).join("[^\\p{L}\\p{N}]+");
+  return new RegExp(pattern, "iu").exec(text)?.[0] ?? words.join(" ");
 }
 
 /**
