@@ -1,6 +1,7 @@
 import type { Knowledge } from "../knowledge/load.js";
 import type { Background, Topic } from "../knowledge/schema.js";
 import type { ConversationState, Referent } from "../state.js";
+import { saysPhrase } from "../understand/normalise.js";
 import type { Understanding } from "../understand/understand.js";
 import { typedReferent } from "./pointers.js";
 import { describedRoute } from "./routes.js";
@@ -124,8 +125,7 @@ function onlyNames(u: Understanding): boolean {
 
 /** "Is that figure reliable?": the question points at a figure by the vocabulary's words for one. */
 function pointsAtFigure(u: Understanding, knowledge: Knowledge): boolean {
-  const joined = ` ${u.words.join(" ")} `;
-  return knowledge.vocabulary.figures.some((phrase) => joined.includes(` ${phrase} `));
+  return knowledge.vocabulary.figures.some((phrase) => saysPhrase(u.words, phrase));
 }
 
 function latestFigure(state: ConversationState | undefined): Referent | undefined {
