@@ -29,7 +29,10 @@ const stems = (text: string) => toWords(text).map(stem);
 const routesOf = perKnowledge((knowledge, _: "all"): Route[] => {
   const careers = [...knowledge.careers.values()];
   const named = careers.map((c) => ({ id: c.id, names: [c.name, c.plural, ...c.aliases].filter((n) => n.includes(" ")).map((n) => ` ${toWords(n).join(" ")} `) }));
-  const leadsTo = (own: string, text: string) => named.find((c) => c.id !== own && c.names.some((n) => ` ${toWords(text).join(" ")} `.includes(n)))?.id ?? own;
+  const leadsTo = (own: string, text: string) => {
+    const padded = ` ${toWords(text).join(" ")} `;
+    return named.find((c) => c.id !== own && c.names.some((n) => padded.includes(n)))?.id ?? own;
+  };
   const route = (careerId: string, by: Route["by"], points: readonly Point[], extra: readonly string[] = []): Route[] =>
     points.map((p) => ({ careerId: leadsTo(careerId, p.text), by, words: new Set([...stems(p.text), ...extra.flatMap(stems)]) }));
   return careers.flatMap((c) => [
