@@ -11,6 +11,7 @@ import { buildCoverage } from "./compose/topics/index.js";
 import { buildLexicon } from "./understand/lexicon.js";
 import type { Understanding } from "./understand/understand.js";
 import { understandMainAsk } from "./understand/main-ask.js";
+import { literal } from "./understand/normalise.js";
 
 /** How one question was read, for people finding out why an answer went the way it did. */
 export type Explanation = {
@@ -40,8 +41,6 @@ export function createEngine(knowledge: Knowledge): Engine {
   // Lists every reply may name are built now, not by the first question after a reload.
   buildCoverage(knowledge);
   composeIntent(knowledge, { kind: "smalltalk", about: "help" });
-  // Terms are data and may hold any character ("C++"), so they are matched literally.
-  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const termPatterns = knowledge.glossary.map((t) => ({ id: t.id, pattern: new RegExp(`(?<![\\w])${literal(t.term)}(?![\\w])`) }));
   // In the order the text names them, so "the last one" is the last named.
   const termsIn = (text: string) =>

@@ -1,11 +1,12 @@
 import { perKnowledge } from "../knowledge/coverage.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Topic } from "../knowledge/schema.js";
+import { literal } from "../understand/normalise.js";
 
 // "What does ACME stand for?" then "what did they find about salaries?": "they" is the body the term
 // names, so the question is about the careers whose figures its source gives.
 
-const asWord = (name: string) => new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^\\p{L}]|$)`, "iu");
+const asWord = (name: string) => new RegExp(`(^|[^\\p{L}])${literal(name)}([^\\p{L}]|$)`, "iu");
 
 /** Careers whose words on a topic (any, without one) rest on a source the terms name by its title, short name or publisher. */
 export function careersByTermSource(knowledge: Knowledge, termIds: readonly string[], topic: Topic | undefined): string[] {

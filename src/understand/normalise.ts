@@ -35,3 +35,8 @@ export function saysPhrase(words: readonly string[], phrase: string): boolean {
   const wanted = toWords(phrase);
   return wanted.length > 0 && ` ${words.join(" ")} `.includes(` ${wanted.join(" ")} `);
 }
+
+/** Text to match as it is in a regular expression: knowledge is data and may hold any character ("C++"). */
+export function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
