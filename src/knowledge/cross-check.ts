@@ -1,5 +1,6 @@
 import { careerIdOf } from "./files.js";
 import { choices, didYouMean, type Finding } from "./messages.js";
+import { item, list, text, texts, unknownSource } from "./raw.js";
 
 /** A finding in a named file of the folder. */
 export type FileFinding = Finding & { file: string };
@@ -14,12 +15,6 @@ export type CrossCheckInput = {
   glossary: unknown;
   careers: readonly { file: string; data: unknown }[];
 };
-
-type Item = Record<string, unknown>;
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const item = (value: unknown): Item => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Item) : {});
-const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
-const texts = (value: unknown): string[] => list(value).flatMap((v) => (typeof v === "string" ? [v] : []));
 
 /** Checks what a schema cannot see alone: ids that must exist, ids that must be unique, names that must not repeat. */
 export function crossCheck({ sources, glossary, careers }: CrossCheckInput): FileFinding[] {
@@ -40,7 +35,7 @@ export function crossCheck({ sources, glossary, careers }: CrossCheckInput): Fil
   const citing = (file: string, at: readonly PropertyKey[], ids: unknown) => {
     if (!canCite) return;
     list(ids).forEach((id, i) => {
-      if (namesNoSource(id)) add(file, [...at, i], `unknown source \`${id}\`${didYouMean(id, sourceIds)}; add it to sources.yaml or use one of ${choices(sourceIds)}`);
+      if (namesNoSource(id)) add(file, [...at, i], unknownSource(id, sourceIds));
     });
   };
   // A large folder has tens of thousands of points and nearly every citation is known, so a point's path

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { vocabularyClashes } from "./clashes.js";
 import { crossCheck, type FileFinding } from "./cross-check.js";
 import { planCheck } from "./plan-check.js";
+import { item, text } from "./raw.js";
 import { ADVISOR_FILE, folderDigest, folderFiles } from "./files.js";
 import { KnowledgeError, type KnowledgeProblem } from "./problem.js";
 import { topicsWithoutWords } from "./topic-words.js";
@@ -83,8 +84,8 @@ export function loadKnowledge(dir: string): Knowledge {
 
 /** The ids sources.yaml lists, or none to check against when it holds no list. */
 function sourceIdsOf(raw: unknown): string[] | undefined {
-  const sources = (raw as { sources?: unknown } | undefined)?.sources;
-  return Array.isArray(sources) ? sources.flatMap((s) => (typeof s?.id === "string" ? [s.id as string] : [])) : undefined;
+  const sources = item(raw).sources;
+  return Array.isArray(sources) ? sources.flatMap((s) => text(item(s).id) ?? []) : undefined;
 }
 
 /** By file, then by line, as someone fixing them goes through the folder. */

@@ -1,10 +1,8 @@
 import type { FileFinding } from "./cross-check.js";
 import { choices, didYouMean } from "./messages.js";
 import { ADVISOR_FILE } from "./files.js";
+import { item, list, unknownSource } from "./raw.js";
 
-type Item = Record<string, unknown>;
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const item = (value: unknown): Item => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Item) : {});
 const ids = (value: unknown): string[] => list(value).flatMap((o) => (typeof item(o).id === "string" ? [item(o).id as string] : []));
 
 /**
@@ -59,7 +57,7 @@ export function planCheck(
     if (!sourceIds) return;
     list(sources).forEach((id, i) => {
       if (typeof id === "string" && !sourceIds.includes(id)) {
-        findings.push({ file, at: [...at, i], message: `unknown source \`${id}\`${didYouMean(id, sourceIds)}; add it to sources.yaml or use one of ${choices(sourceIds)}` });
+        findings.push({ file, at: [...at, i], message: unknownSource(id, sourceIds) });
       }
     });
   }
