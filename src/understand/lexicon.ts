@@ -138,7 +138,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     collectAll(entityEntries, list, { kind: "background", id: background });
   }
   // A title that is also a career's name is the career; words a pay group is asked by ("director", "power plant") are that group.
-  const groupWords = new Set([...knowledge.careers.values()].flatMap((c) => c.pay.flatMap((f) => f.matches)).flatMap((m) => [toWords(m).join(" "), ...singularCandidates(toWords(m).join(" "))]));
+  const groupWords = new Set([...knowledge.careers.values()].flatMap((c) => c.pay.flatMap((f) => f.matches)).map((m) => toWords(m).join(" ")).flatMap((m) => [m, ...singularCandidates(m)]));
   const careerNames = new Set<string>();
   for (const c of knowledge.careers.values()) [c.name, c.plural, ...c.aliases].forEach((n) => careerNames.add(wordsOf(n).join(" ")));
   for (const name of [...vocabulary.otherOccupations, ...vocabulary.occupations]) {
