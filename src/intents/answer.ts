@@ -48,8 +48,9 @@ export const answerTopics: Rule = {
     }
     // "Pay in schools": the place names the pay group, it does not ask where they work.
     if (scopes.length && topics.includes("pay") && topics.includes("workplaces")) topics.splice(topics.indexOf("workplaces"), 1);
-    // "How long does that take?" after a way in: only schooling has a length in the sources.
-    const lengthOfOther = u.cues.has("duration") && !u.careers.length && topics.length === 1 && topics[0] === "education" && state?.last.kind === "answer" && state.topic !== "education";
+    // "How long does that take?" after a way in: only schooling has a length in the sources. A question
+    // naming what it measures ("how long is the degree?") asks for that length, which the sources give.
+    const lengthOfOther = u.cues.has("duration") && u.cues.has("followUp") && !u.careers.length && topics.length === 1 && topics[0] === "education" && state?.last.kind === "answer" && state.topic !== "education";
     // "How many employers take them on?": the sources count years of schooling, pay and the survey, nothing else.
     const countOfOther = u.cues.has("count") && !u.cues.has("duration") && !u.cues.has("survey") && !topics.includes("pay");
     const notCovered = notCoveredFor(reading, careers);

@@ -10,6 +10,14 @@ describe("saying what the sources do not say", () => {
     expect(employer!.text).toMatch(/^My sources don't mention Mayo Clinic\./);
   });
 
+  it("admits the length of a move the sources do not give, but answers the length of a schooling they do", () => {
+    const [, move] = converse(shippedAdvisor(), "I'm a nurse, how do I get into health IT?", "how long does that take?");
+    expect(move!.text).toMatch(/^My sources don't cover that for healthcare IT professionals\. What they do say:/);
+    const [, degree] = converse(shippedAdvisor(), "what do healthcare IT professionals do?", "how long is the degree?");
+    expect(degree!.text).not.toMatch(/don't cover/);
+    expect(degree!.text).toContain("4 years");
+  });
+
   it("says the sources set no pay against other jobs when asked whether a figure is a lot, and keeps it short", () => {
     const [, lot] = converse(shippedAdvisor(), "what do health information techs earn", "is that a lot?");
     expect(lot!.text).toMatch(/^My sources don't mention how these figures compare with other jobs' pay\./);
