@@ -45,7 +45,9 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   const last = state?.last;
   const pointsBack = u.cues.has("followUp") || u.cues.has("why") || u.cues.has("moreOfSame");
   const answersQuestionBack = last?.kind === "which-career" || last?.kind === "which-comparison" || last?.kind === "did-you-mean";
-  const topicFromContext = state?.topic && (pointsBack || answersQuestionBack || onlyNames(u)) ? state.topic : undefined;
+  // "In 2025?", "can I work from home?": a condition alone asks what the conversation was asking, under it.
+  const onlyCondition = u.conditions.length > 0 && !u.topics.length && !u.weakTopics.length && !u.unknown.length;
+  const topicFromContext = state?.topic && (pointsBack || answersQuestionBack || onlyNames(u) || onlyCondition) ? state.topic : undefined;
   const topics = readTopics(u, knowledge, u.cues.has("moreOfSame") ? topicFromContext : undefined);
   // "The two-year route": a way in described by its words picks its career, and asks about its schooling or that way in.
   const route = !u.careers.length && !u.ordinal ? describedRoute(u, [...(state?.careers ?? []), ...(state?.offered ?? []).map((r) => r.id)], knowledge) : undefined;
@@ -89,7 +91,7 @@ export function read(u: Understanding, state: ConversationState | undefined, kno
   const nameOptions = chosen.length || !ambiguous ? [] : ambiguous;
 
   let subject = nameOptions.length ? [] : chosen;
-  const followsUp = pointsBack || topics.length > 0 || u.scopes.length > 0;
+  const followsUp = pointsBack || topics.length > 0 || u.scopes.length > 0 || onlyCondition;
   if (!subject.length && !nameOptions.length && u.cues.has("theOther") && remembered.length > 1) subject = remembered.slice(1, 2);
   if (!subject.length && !nameOptions.length && followsUp && last?.kind === "glossary") subject = careersByTermSource(knowledge, state?.terms ?? [], topics[0]);
   // "They" after a comparison means both careers compared.

@@ -25,6 +25,13 @@ describe.each(BOTH_PACKS)("conditions the sources do not have, on the $pack pack
     expect(reply.text).toContain(figure.year);
   });
 
+  it("a condition asked alone after an answer asks the same question of the same career under it", () => {
+    const reply = ask(payQuestion, "in 2031?");
+    expect(reply.text).toMatch(/^My sources don't cover figures for 2031/);
+    expect(reply.text).toContain(figure.year);
+    expect(reply.kind === "answer" && reply.topic).toBe("pay");
+  });
+
   it("the year of the sources' own figures is covered", () => {
     expect(uncovered(ask(`${payQuestion} in ${figure.year}?`))).toEqual([]);
   });
