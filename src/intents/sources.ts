@@ -39,8 +39,9 @@ export const aboutSources: Rule = {
 
       // The survey is one source whatever career it is asked about.
       careers: lastAnswer ? remembered : focus === "survey" ? [] : u.careers,
-      // "Do the sources give salaries for them?" asks about the sources of their pay, whatever was discussed.
-      topic: lastAnswer ? (figure ? "pay" : (topics.find((t) => t !== "overview") ?? state!.topic)) : topics.find((t) => t !== "overview"),
+      // "Do the sources give salaries for them?" asks about the sources of their pay, whatever was discussed;
+      // "where is that from?" names no topic, only a weak "where".
+      topic: lastAnswer ? (figure ? "pay" : (u.topics.find((t) => t !== "overview") ?? state!.topic)) : topics.find((t) => t !== "overview"),
     };
   },
 };

@@ -35,6 +35,13 @@ describe.each(BOTH_PACKS)("references to what a reply offered, on the $pack pack
     expect(between!.decision).toMatchObject({ kind: "answer", topics: ["pay"], scopes: [{ careerId: career.id, figure: middle.figure }] });
   });
 
+  it("'where does this come from?' after a pay answer names the sources of the pay figures, whatever 'where' may ask elsewhere", () => {
+    const career = [...knowledge.careers.values()].find((c) => c.pay.length)!;
+    const [, from] = conversation(`what do ${career.plural} earn?`, "where does this come from?");
+    expect(from!.decision).toMatchObject({ kind: "sources", careers: [career.id], topic: "pay" });
+    for (const id of new Set(career.pay.flatMap((f) => f.sources))) expect(from!.reply.sources.map((s) => s.id)).toContain(id);
+  });
+
   it("questions about the last reply itself get the year of its figures, and whether anything is newer", () => {
     const career = [...knowledge.careers.values()].find((c) => c.pay.length)!;
     const years = [...new Set(career.pay.map((f) => f.year))].sort();
